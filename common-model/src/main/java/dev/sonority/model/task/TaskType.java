@@ -1,0 +1,28 @@
+package dev.sonority.model.task;
+
+import java.util.Locale;
+
+/**
+ * What a task does. The display name is what Lainbow calls it (clients show it); the routing key names the
+ * RabbitMQ queue its messages travel on.
+ */
+public enum TaskType {
+    SCAN("Library Scan"),
+    VACUUM("Library Vacuum"),
+    ANALYZE("Analyze Songs");
+
+    private final String displayName;
+
+    TaskType(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** Lower-case name used in routing keys, queue names and the API ({@code scan}, {@code analyze}, ...). */
+    public String routingKey() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
