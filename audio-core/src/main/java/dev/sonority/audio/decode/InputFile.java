@@ -60,15 +60,17 @@ final class InputFile implements AutoCloseable {
             opened = avformat_open_input(format, url, null, null);
         }
         if (opened < 0) { // FFmpeg has freed the context
-            DecodeFailure reason = FfmpegErrors.classifyOpen(opened);
+            DecodeFailure reason = deadline.isExpired() ? DecodeFailure.TIMED_OUT : FfmpegErrors.classifyOpen(opened);
             throw new AudioDecodeException(reason, path, openFailureText(reason, opened));
         }
         try {
             int found = avformat_find_stream_info(format, (PointerPointer<?>) null);
-            if (found < 0) {
-                DecodeFailure reason = FfmpegErrors.classifyOpen(found);
+            // an interrupted probe may return "success" with half-filled stream parameters
+            DecodeFailure reason = deadline.isExpired() ? DecodeFailure.TIMED_OUT : FfmpegErrors.classifyOpen(found);
+            if (found < 0 || reason == DecodeFailure.TIMED_OUT) {
                 throw new AudioDecodeException(reason, path, openFailureText(reason, found));
             }
+            ContainerEnd.checkNotTruncated(path, format.iformat().name().getString());
             AVStream stream = selectAudioStream(path, format);
             return new InputFile(path, format, stream, describe(path, format, stream));
         } catch (AudioDecodeException | RuntimeException e) {
@@ -106,6 +108,10 @@ final class InputFile implements AutoCloseable {
 
     private static AVStream selectAudioStream(Path path, AVFormatContext format) throws AudioDecodeException {
         int index = av_find_best_stream(format, AVMEDIA_TYPE_AUDIO, -1, -1, (PointerPointer<?>) null, 0);
+        if (index < 0 && hasAudioStream(format)) { // FFmpeg skips audio streams whose parameters it never found
+            throw new AudioDecodeException(DecodeFailure.NOT_AUDIO, path, "no valid audio frames found (the "
+                    + format.iformat().name().getString() + " demuxer accepted the file, but it is damaged or not audio)");
+        }
         if (index < 0) {
             throw new AudioDecodeException(DecodeFailure.NOT_AUDIO, path,
                     "contains no audio stream (" + describeStreams(format) + ")");
@@ -115,13 +121,16 @@ final class InputFile implements AutoCloseable {
                 format.streams(i).discard(AVDISCARD_ALL);
             }
         }
-        AVStream stream = format.streams(index);
-        AVCodecParameters parameters = stream.codecpar();
-        if (parameters.sample_rate() <= 0 || parameters.ch_layout().nb_channels() <= 0) {
-            throw new AudioDecodeException(DecodeFailure.NOT_AUDIO, path,
-                    "no decodable audio found (the " + format.iformat().name().getString() + " demuxer saw no valid audio frames)");
+        return format.streams(index);
+    }
+
+    private static boolean hasAudioStream(AVFormatContext format) {
+        for (int i = 0; i < format.nb_streams(); i++) {
+            if (format.streams(i).codecpar().codec_type() == AVMEDIA_TYPE_AUDIO) {
+                return true;
+            }
         }
-        return stream;
+        return false;
     }
 
     private static String describeStreams(AVFormatContext format) {
