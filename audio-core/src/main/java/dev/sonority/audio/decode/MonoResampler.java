@@ -30,7 +30,8 @@ import org.bytedeco.javacpp.PointerPointer;
  * them, a Kaiser window with beta {@value #KAISER_BETA} and the cutoff at {@value #CUTOFF} of the lower
  * Nyquist frequency (about 100 dB stop-band attenuation; FFmpeg's documented defaults, stated here so a
  * library upgrade cannot change them silently). Downmixing uses swresample's rematrix, which follows ITU-R
- * BS.775 (centre and surrounds at -3 dB, LFE dropped) and normalises the matrix so mono never clips. It
+ * BS.775 (fronts into the centre at -3 dB, surrounds at -6 dB, LFE dropped), with the matrix scaled so its
+ * coefficients sum to 1: stereo becomes (L + R) / 2 and mono never clips. It
  * rematrixes before resampling when that means fewer channels to filter. A change of input format mid-stream
  * (a chained Ogg, a radio rip) re-creates the context.
  */
@@ -123,6 +124,9 @@ final class MonoResampler implements AutoCloseable {
             av_opt_set_double(context, "cutoff", CUTOFF, 0);
             av_opt_set_int(context, "filter_type", SWR_FILTER_TYPE_KAISER, 0);
             av_opt_set_int(context, "kaiser_beta", (long) KAISER_BETA, 0);
+            // for float output swresample does not normalise the downmix by default (stereo would sum to
+            // 0.707 L + 0.707 R, 5.1 to 3.4 times full scale); a maximum of 1 scales the matrix to sum 1
+            av_opt_set_double(context, "rematrix_maxval", 1.0, 0);
             error = swr_init(context);
         }
         if (error < 0) {
