@@ -44,6 +44,9 @@ final class MonoResampler implements AutoCloseable {
 
     private final int targetRate;
     private final float[] block = new float[AudioDecoder.STREAM_BLOCK_SAMPLES];
+    /** The layout frames arrive with, to notice a change; may be of unspecified order. */
+    private final AVChannelLayout frameLayout = new AVChannelLayout();
+    /** The layout swresample is told, with an unspecified order replaced by the default for the channel count. */
     private final AVChannelLayout inputLayout = new AVChannelLayout();
     private final AVChannelLayout monoLayout = new AVChannelLayout();
     private final PointerPointer<FloatPointer> outputPlanes = new PointerPointer<>(1);
@@ -73,7 +76,7 @@ final class MonoResampler implements AutoCloseable {
      */
     boolean convert(AVFrame frame, PcmConsumer consumer) throws AudioDecodeException {
         if (swr == null || frame.sample_rate() != inputRate || frame.format() != inputFormat
-                || av_channel_layout_compare(frame.ch_layout(), inputLayout) != 0) {
+                || av_channel_layout_compare(frame.ch_layout(), frameLayout) != 0) {
             if (swr != null && !flush(consumer)) {
                 return false;
             }
@@ -107,6 +110,8 @@ final class MonoResampler implements AutoCloseable {
         inputRate = frame.sample_rate();
         inputFormat = frame.format();
         outputRate = targetRate == DecodeOptions.SOURCE_RATE ? inputRate : targetRate;
+        av_channel_layout_uninit(frameLayout);
+        av_channel_layout_copy(frameLayout, frame.ch_layout());
         av_channel_layout_uninit(inputLayout);
         if (frame.ch_layout().order() == AV_CHANNEL_ORDER_UNSPEC) {
             // e.g. WAV without a channel mask: assume the standard layout for that many channels
@@ -169,10 +174,12 @@ final class MonoResampler implements AutoCloseable {
     /** Frees the native buffers too; the resampler cannot be used afterwards. */
     void release() {
         close();
+        av_channel_layout_uninit(frameLayout);
         av_channel_layout_uninit(inputLayout);
         av_channel_layout_uninit(monoLayout);
         output.close();
         outputPlanes.close();
+        frameLayout.close();
         inputLayout.close();
         monoLayout.close();
     }

@@ -42,6 +42,10 @@ class DecodeFormatsTest {
         assertThat(ToneMeasure.zeroCrossingFrequency(audio.samples(), 16_000)).isCloseTo(TONE_HZ, within(0.5));
         assertThat(ToneMeasure.amplitudeAt(audio.samples(), 16_000, TONE_HZ)).isCloseTo(AMPLITUDE, within(0.03));
         assertThat(ToneMeasure.amplitudeAt(audio.samples(), 16_000, 2 * TONE_HZ)).isLessThan(0.005);
+        // no glitches: lossless sources come back as clean as 16-bit quantisation allows (-60 dB is generous),
+        // lossy ones within their codec's noise at 128 kbit/s (-30 dB)
+        assertThat(ToneMeasure.residualRatio(audio.samples(), 16_000, TONE_HZ))
+                .isLessThan(format.isLossless() ? 1e-6 : 1e-3);
     }
 
     @ParameterizedTest

@@ -56,6 +56,37 @@ public final class ToneMeasure {
         return zeroCrossingFrequency(x, x.length / 4, x.length * 3 / 4, sampleRate);
     }
 
+    /**
+     * Energy left after removing the best-fitting sine of {@code frequencyHz} (least squares on sin and cos),
+     * relative to the signal's energy, over the middle half: a THD+N ratio. A clean 16-bit tone gives about
+     * 1e-9; clicks, dropouts or glitches at frame boundaries raise it by orders of magnitude.
+     */
+    public static double residualRatio(float[] x, int sampleRate, double frequencyHz) {
+        int from = x.length / 4;
+        int to = x.length * 3 / 4;
+        double w = 2 * Math.PI * frequencyHz / sampleRate;
+        double ss = 0, cc = 0, sc = 0, xs = 0, xc = 0, xx = 0;
+        for (int i = from; i < to; i++) {
+            double s = Math.sin(w * i);
+            double c = Math.cos(w * i);
+            ss += s * s;
+            cc += c * c;
+            sc += s * c;
+            xs += x[i] * s;
+            xc += x[i] * c;
+            xx += (double) x[i] * x[i];
+        }
+        double det = ss * cc - sc * sc;
+        double a = (xs * cc - xc * sc) / det;
+        double b = (xc * ss - xs * sc) / det;
+        double residual = 0;
+        for (int i = from; i < to; i++) {
+            double e = x[i] - a * Math.sin(w * i) - b * Math.cos(w * i);
+            residual += e * e;
+        }
+        return residual / xx;
+    }
+
     /** Largest absolute sample value. */
     public static double peak(float[] x) {
         double peak = 0;
