@@ -2,9 +2,14 @@ package dev.sonority.audio.tags;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jaudiotagger.audio.AudioFile;
 import org.jaudiotagger.audio.AudioFileIO;
 import org.jaudiotagger.audio.AudioHeader;
+import org.jaudiotagger.audio.SupportedFileFormat;
 import org.jaudiotagger.tag.FieldKey;
 import org.jaudiotagger.tag.Tag;
 import org.jaudiotagger.tag.wav.WavTag;
@@ -17,7 +22,19 @@ final class JaudiotaggerTags {
         JaudiotaggerLogging.silence();
     }
 
+    /** Extensions jaudiotagger has a reader for; others go straight to FFmpeg instead of through an exception. */
+    private static final Set<String> EXTENSIONS = Arrays.stream(SupportedFileFormat.values())
+            .map(f -> f.getFilesuffix().toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
+
     private JaudiotaggerTags() {}
+
+    /** True when jaudiotagger has a reader for the file's extension. */
+    static boolean supports(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && EXTENSIONS.contains(name.substring(dot + 1));
+    }
 
     /** Reads the file; any exception means jaudiotagger cannot handle it (the caller falls back to FFmpeg). */
     static TrackTags read(Path file) throws Exception {
@@ -67,7 +84,7 @@ final class JaudiotaggerTags {
         if (value == null) {
             return null;
         }
-        String lower = value.toLowerCase(java.util.Locale.ROOT);
+        String lower = value.toLowerCase(Locale.ROOT);
         if (lower.contains("mono")) {
             return 1;
         }

@@ -31,16 +31,20 @@ public final class TagReader {
      * @throws TagReadException when neither reader can use the file; {@link TagReadException#reason()} says why
      */
     public TrackTags read(Path file) throws TagReadException {
-        Exception jaudiotaggerFailure;
-        try {
-            return JaudiotaggerTags.read(file);
-        } catch (Exception e) { // jaudiotagger signals "cannot read" with half a dozen exception types
-            jaudiotaggerFailure = e;
+        Exception jaudiotaggerFailure = null;
+        if (JaudiotaggerTags.supports(file)) {
+            try {
+                return JaudiotaggerTags.read(file);
+            } catch (Exception e) { // jaudiotagger signals "cannot read" with half a dozen exception types
+                jaudiotaggerFailure = e;
+            }
         }
         try {
             return fromFfmpeg(prober.probe(file));
         } catch (AudioDecodeException e) {
-            e.addSuppressed(jaudiotaggerFailure);
+            if (jaudiotaggerFailure != null) {
+                e.addSuppressed(jaudiotaggerFailure);
+            }
             throw new TagReadException(e.reason(), e.getMessage(), e);
         }
     }
