@@ -1,0 +1,64 @@
+package dev.sonority.inference.models;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The manifest's models and their install state, looked up on disk at every call so that files copied into
+ * MODELS_DIR show up without a restart. Only existence and size are checked: hashing gigabytes per request
+ * would be too slow; verifying the sha256 belongs to the download step.
+ */
+public final class ModelCatalog {
+
+    private final ModelManifest manifest;
+    private final String manifestLocation;
+    private final ModelsDirectory directory;
+
+    public ModelCatalog(ModelManifest manifest, String manifestLocation, ModelsDirectory directory) {
+        this.manifest = manifest;
+        this.manifestLocation = manifestLocation;
+        this.directory = directory;
+    }
+
+    /** Where the manifest was read from. */
+    public String manifestLocation() {
+        return manifestLocation;
+    }
+
+    public Path modelsDir() {
+        return directory.root();
+    }
+
+    public List<ModelStatus> models() {
+        return manifest.models().stream().map(this::status).toList();
+    }
+
+    public Optional<ModelStatus> model(String name) {
+        return manifest.models().stream().filter(e -> e.name().equals(name)).findFirst().map(this::status);
+    }
+
+    private ModelStatus status(ModelManifest.Entry entry) {
+        List<ModelStatus.FileStatus> files = entry.files().stream()
+                .map(f -> new ModelStatus.FileStatus(f.path(), f.sha256(), f.url(), f.size(), fileState(f)))
+                .toList();
+        boolean installed = files.stream().allMatch(f -> f.state() == FileState.PRESENT);
+        return new ModelStatus(entry.name(), entry.version(), entry.license(), entry.source(),
+                installed ? ModelState.INSTALLED : ModelState.NOT_INSTALLED, files, entry.input(), entry.outputDims());
+    }
+
+    private FileState fileState(ModelManifest.ModelFile file) {
+        Path path = directory.root().resolve(file.path());
+        if (!Files.isRegularFile(path)) {
+            return FileState.MISSING;
+        }
+        try {
+            return file.size() == null || Files.size(path) == file.size() ? FileState.PRESENT : FileState.WRONG_SIZE;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the size of " + path, e);
+        }
+    }
+}

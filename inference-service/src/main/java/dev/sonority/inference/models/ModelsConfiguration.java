@@ -1,0 +1,23 @@
+package dev.sonority.inference.models;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the models directory and the catalog read from the manifest. */
+@Configuration(proxyBeanMethods = false)
+class ModelsConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    ModelsDirectory modelsDirectory(ModelsProperties properties) {
+        var root = properties.dir().toAbsolutePath().normalize();
+        return () -> root;
+    }
+
+    @Bean
+    ModelCatalog modelCatalog(ModelsDirectory directory, JsonMapper json) {
+        return ManifestLocator.load(directory, new ManifestReader(json));
+    }
+}

@@ -1,0 +1,36 @@
+package dev.sonority.inference.models;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** GET /v1/models and /v1/models/{name}: the manifest's models and whether their files are installed. */
+@RestController
+@RequestMapping("/v1/models")
+class ModelsController {
+
+    private final ModelCatalog catalog;
+
+    ModelsController(ModelCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping
+    ModelsResponse list() {
+        return new ModelsResponse(catalog.modelsDir().toString(), catalog.manifestLocation(), catalog.models());
+    }
+
+    @GetMapping("/{name}")
+    ResponseEntity<?> one(@PathVariable String name) {
+        return catalog.model(name).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                    "No model '" + name + "' in the manifest " + catalog.manifestLocation());
+            problem.setTitle("Unknown model");
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+        });
+    }
+}

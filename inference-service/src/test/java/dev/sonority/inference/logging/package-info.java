@@ -1,0 +1,2 @@
+/** Tests of the LOG_FORMAT mapping. */
+package dev.sonority.inference.logging;
