@@ -1,0 +1,48 @@
+package dev.sonority.worker.config;
+
+import dev.sonority.model.job.AnalyzeBatch;
+import dev.sonority.model.job.JobQueueDeclarations;
+import dev.sonority.model.job.JobTopology;
+import dev.sonority.model.job.QueueProperties;
+import java.util.List;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.retry.MessageRecoverer;
+import org.springframework.amqp.support.converter.JacksonJsonMessageConverter;
+import org.springframework.amqp.support.converter.MessageConverter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the worker's RabbitMQ side: the shared topology, JSON messages, and what happens to a message whose
+ * retries are exhausted ({@link DeadLetterOrRequeueRecoverer}). Listener retry with backoff, prefetch and
+ * acknowledgement come from {@code spring.rabbitmq.listener.simple.*} in {@code application.yaml}.
+ */
+@Configuration(proxyBeanMethods = false)
+class AmqpConfiguration {
+
+    @Bean
+    JobTopology jobTopology(QueueProperties queues) {
+        return queues.topology();
+    }
+
+    @Bean
+    Declarables sonorityQueues(JobTopology topology) {
+        return JobQueueDeclarations.declarables(topology, List.of(AnalyzeBatch.WORK_QUEUE));
+    }
+
+    @Bean
+    MessageConverter jsonMessageConverter() {
+        return new JacksonJsonMessageConverter();
+    }
+
+    @Bean
+    MessageRecoverer deadLetterOrRequeueRecoverer(RabbitTemplate rabbitTemplate, JobTopology topology) {
+        return new DeadLetterOrRequeueRecoverer(rabbitTemplate, topology.deadLetterExchange());
+    }
+
+    @Bean
+    WorkerIdentity workerIdentity() {
+        return WorkerIdentity.ofThisProcess();
+    }
+}

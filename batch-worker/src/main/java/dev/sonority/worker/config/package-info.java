@@ -1,0 +1,2 @@
+/** Wiring of the worker: settings, RabbitMQ topology and failure policy, the worker's identity. */
+package dev.sonority.worker.config;

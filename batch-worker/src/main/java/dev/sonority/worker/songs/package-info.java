@@ -1,0 +1,2 @@
+/** Effects on songs shared by several jobs: invalidating stale analyses and announcing vector changes. */
+package dev.sonority.worker.songs;

@@ -1,0 +1,2 @@
+/** The library vacuum: removing songs whose files are gone, invalidating changed ones. */
+package dev.sonority.worker.vacuum;

@@ -1,0 +1,55 @@
+package dev.sonority.worker.testing;
+
+import static org.awaitility.Awaitility.await;
+
+import dev.sonority.model.job.JobRequest;
+import dev.sonority.model.job.JobTopology;
+import dev.sonority.model.task.TaskType;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Submits tasks the way the API does (a PENDING row, then a {@link JobRequest} on the jobs exchange) and
+ * waits for their outcome, so worker tests drive the real queue path without the API process.
+ */
+public final class WorkerTestSupport {
+
+    private final JdbcClient jdbc;
+    private final RabbitTemplate rabbit;
+    private final JobTopology topology;
+
+    public WorkerTestSupport(JdbcClient jdbc, RabbitTemplate rabbit, JobTopology topology) {
+        this.jdbc = jdbc;
+        this.rabbit = rabbit;
+        this.topology = topology;
+    }
+
+    public UUID submit(TaskType type, String parametersJson) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO task (id, type, name, status, parameters) VALUES (:id, :type, :name, 'PENDING',
+                CAST(:parameters AS jsonb))
+                """).param("id", id).param("type", type.name()).param("name", type.displayName())
+                .param("parameters", parametersJson).update();
+        rabbit.convertAndSend(topology.jobsExchange(), type.routingKey(), new JobRequest(id, type));
+        return id;
+    }
+
+    /** Waits until the task is no longer PENDING or RUNNING and returns its row. */
+    public Map<String, Object> awaitFinished(UUID id, Duration timeout) {
+        await().atMost(timeout).pollInterval(Duration.ofMillis(200)).until(() -> !isActive(status(id)));
+        return jdbc.sql("SELECT status, message, error, processed_count, failed_count, total_count, progress,"
+                + " details::text AS details FROM task WHERE id = :id").param("id", id).query().singleRow();
+    }
+
+    public String status(UUID id) {
+        return jdbc.sql("SELECT status FROM task WHERE id = :id").param("id", id).query(String.class).single();
+    }
+
+    private static boolean isActive(String status) {
+        return "PENDING".equals(status) || "RUNNING".equals(status);
+    }
+}
