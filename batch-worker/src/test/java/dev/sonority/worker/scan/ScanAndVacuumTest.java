@@ -11,7 +11,7 @@ import dev.sonority.model.testing.TestBroker;
 import dev.sonority.model.testing.TestDatabase;
 import dev.sonority.worker.SonorityWorkerApplication;
 import dev.sonority.worker.testing.TestLibrary;
-import dev.sonority.worker.testing.WorkerTestSupport;
+import dev.sonority.model.testing.JobSubmitter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,16 +75,16 @@ class ScanAndVacuumTest {
     @Autowired
     JobTopology topology;
 
-    WorkerTestSupport support;
+    JobSubmitter support;
 
     @BeforeEach
     void support() {
-        support = new WorkerTestSupport(jdbc, rabbit, topology);
+        support = new JobSubmitter(jdbc, rabbit, topology);
     }
 
     @Test
     @Order(1)
-    void firstScanRecordsEveryAudioFileWithTagsOrAReason() {
+    void firstScanRecordsEveryAudioFileWithTagsOrAReason() throws Exception {
         Map<String, Object> task = scan();
 
         assertThat(task.get("status")).isEqualTo("SUCCESS");
@@ -109,7 +109,7 @@ class ScanAndVacuumTest {
 
     @Test
     @Order(2)
-    void secondScanFindsEverythingUnchanged() {
+    void secondScanFindsEverythingUnchanged() throws Exception {
         Map<String, Object> task = scan();
 
         assertThat(task.get("details").toString()).contains("\"new_count\": 0").contains("\"changed_count\": 0")
@@ -118,7 +118,7 @@ class ScanAndVacuumTest {
 
     @Test
     @Order(3)
-    void changedFilesAreInvalidatedAndGoneFilesMarkedMissing() throws IOException {
+    void changedFilesAreInvalidatedAndGoneFilesMarkedMissing() throws Exception {
         String changed = "Artist A/Album One/01 First.flac";
         String removed = "Artist A/Album One/02 Second.mp3";
         long changedId = songId(changed);
@@ -141,7 +141,7 @@ class ScanAndVacuumTest {
 
     @Test
     @Order(4)
-    void vacuumRemovesSongsWhoseFilesAreGone() {
+    void vacuumRemovesSongsWhoseFilesAreGone() throws Exception {
         String removed = "Artist A/Album One/02 Second.mp3";
         UUID id = support.submit(TaskType.VACUUM, null);
         Map<String, Object> task = support.awaitFinished(id, Duration.ofSeconds(60));
@@ -153,7 +153,7 @@ class ScanAndVacuumTest {
 
     @Test
     @Order(5)
-    void aMissingMusicDirFailsTheTaskWithThatReasonAndDeletesNothing() throws IOException {
+    void aMissingMusicDirFailsTheTaskWithThatReasonAndDeletesNothing() throws Exception {
         Path aside = MUSIC.resolveSibling("music-unmounted");
         int before = paths().size();
         Files.move(MUSIC, aside);
@@ -173,7 +173,7 @@ class ScanAndVacuumTest {
 
     @Test
     @Order(6)
-    void anEmptyMusicDirIsNotMistakenForADeletedLibrary() throws IOException {
+    void anEmptyMusicDirIsNotMistakenForADeletedLibrary() throws Exception {
         Path aside = MUSIC.resolveSibling("music-aside");
         int before = paths().size();
         Files.move(MUSIC, aside);
@@ -191,7 +191,7 @@ class ScanAndVacuumTest {
         }
     }
 
-    private Map<String, Object> scan() {
+    private Map<String, Object> scan() throws Exception {
         UUID id = support.submit(TaskType.SCAN, null);
         return support.awaitFinished(id, Duration.ofSeconds(120));
     }

@@ -6,6 +6,7 @@ import dev.sonority.audio.decode.DecodeOptions;
 import dev.sonority.audio.fixture.AudioFileWriter;
 import dev.sonority.audio.fixture.AudioFormat;
 import dev.sonority.audio.fixture.FixtureTags;
+import dev.sonority.bench.BenchArgs;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

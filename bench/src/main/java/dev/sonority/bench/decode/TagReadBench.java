@@ -8,6 +8,7 @@ import dev.sonority.audio.tags.TagReadException;
 import dev.sonority.audio.tags.TagReader;
 import dev.sonority.audio.tags.TagSource;
 import dev.sonority.audio.tags.TrackTags;
+import dev.sonority.bench.BenchArgs;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -1,14 +1,14 @@
-package dev.sonority.bench.decode;
+package dev.sonority.bench;
 
 import java.util.HashMap;
 import java.util.Map;
 
 /** {@code --name value} command-line options with defaults. */
-final class BenchArgs {
+public final class BenchArgs {
 
     private final Map<String, String> values = new HashMap<>();
 
-    BenchArgs(String[] args) {
+    public BenchArgs(String[] args) {
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {
                 throw new IllegalArgumentException("expected --name value pairs, got " + args[i]);
@@ -17,11 +17,15 @@ final class BenchArgs {
         }
     }
 
-    int integer(String name, int defaultValue) {
+    public int integer(String name, int defaultValue) {
         return values.containsKey(name) ? Integer.parseInt(values.get(name)) : defaultValue;
     }
 
-    double decimal(String name, double defaultValue) {
+    public double decimal(String name, double defaultValue) {
         return values.containsKey(name) ? Double.parseDouble(values.get(name)) : defaultValue;
+    }
+
+    public String text(String name, String defaultValue) {
+        return values.getOrDefault(name, defaultValue);
     }
 }

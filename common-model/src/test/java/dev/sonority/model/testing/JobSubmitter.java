@@ -1,27 +1,26 @@
-package dev.sonority.worker.testing;
-
-import static org.awaitility.Awaitility.await;
+package dev.sonority.model.testing;
 
 import dev.sonority.model.job.JobRequest;
 import dev.sonority.model.job.JobTopology;
 import dev.sonority.model.task.TaskType;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Submits tasks the way the API does (a PENDING row, then a {@link JobRequest} on the jobs exchange) and
- * waits for their outcome, so worker tests drive the real queue path without the API process.
+ * Submits tasks exactly the way the API does (a PENDING row, then a {@link JobRequest} on the jobs exchange)
+ * and waits for their outcome, so worker tests and benches drive the real queue path without the API.
  */
-public final class WorkerTestSupport {
+public final class JobSubmitter {
 
     private final JdbcClient jdbc;
     private final RabbitTemplate rabbit;
     private final JobTopology topology;
 
-    public WorkerTestSupport(JdbcClient jdbc, RabbitTemplate rabbit, JobTopology topology) {
+    public JobSubmitter(JdbcClient jdbc, RabbitTemplate rabbit, JobTopology topology) {
         this.jdbc = jdbc;
         this.rabbit = rabbit;
         this.topology = topology;
@@ -39,10 +38,17 @@ public final class WorkerTestSupport {
     }
 
     /** Waits until the task is no longer PENDING or RUNNING and returns its row. */
-    public Map<String, Object> awaitFinished(UUID id, Duration timeout) {
-        await().atMost(timeout).pollInterval(Duration.ofMillis(200)).until(() -> !isActive(status(id)));
+    public Map<String, Object> awaitFinished(UUID id, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (isActive(status(id))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("task " + id + " still " + status(id) + " after " + timeout);
+            }
+            Thread.sleep(100);
+        }
         return jdbc.sql("SELECT status, message, error, processed_count, failed_count, total_count, progress,"
-                + " details::text AS details FROM task WHERE id = :id").param("id", id).query().singleRow();
+                + " details::text AS details, started_at, finished_at FROM task WHERE id = :id").param("id", id)
+                .query().singleRow();
     }
 
     public String status(UUID id) {
