@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Parses and validates a model manifest; every problem is a {@link ManifestException} naming the location. */
@@ -15,11 +16,10 @@ final class ManifestReader {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
-    private final JsonMapper json;
-
-    ManifestReader(JsonMapper json) {
-        this.json = json;
-    }
+    /** Its own mapper, so that reading never depends on how the web layer's JSON is configured. */
+    private final JsonMapper json = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) // later manifests may add fields
+            .build();
 
     ModelManifest read(InputStream in, String location) {
         ModelManifest manifest;

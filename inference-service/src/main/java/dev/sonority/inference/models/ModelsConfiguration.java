@@ -3,7 +3,6 @@ package dev.sonority.inference.models;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the models directory and the catalog read from the manifest. */
 @Configuration(proxyBeanMethods = false)
@@ -17,7 +16,7 @@ class ModelsConfiguration {
     }
 
     @Bean
-    ModelCatalog modelCatalog(ModelsDirectory directory, JsonMapper json) {
-        return ManifestLocator.load(directory, new ManifestReader(json));
+    ModelCatalog modelCatalog(ModelsDirectory directory) {
+        return ManifestLocator.load(directory, new ManifestReader());
     }
 }

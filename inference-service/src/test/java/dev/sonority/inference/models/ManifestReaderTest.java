@@ -15,11 +15,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import tools.jackson.databind.json.JsonMapper;
 
 class ManifestReaderTest {
 
-    private final ManifestReader reader = new ManifestReader(JsonMapper.builder().build());
+    private final ManifestReader reader = new ManifestReader();
 
     private ModelManifest repositoryManifest() throws Exception {
         Path file = TestPaths.project().resolve("models/manifest.json");
@@ -88,6 +87,13 @@ class ManifestReaderTest {
             assertThat(e.name()).isEqualTo("mert");
             assertThat(e.files()).containsExactly(new ModelManifest.ModelFile("mert/m.onnx", null, null, 5L));
         });
+    }
+
+    @Test
+    void ignoresFieldsItDoesNotKnowSoLaterManifestsStillRead() {
+        String manifest = one("muq", "{\"path\":\"muq/m.onnx\",\"size\":7,\"mirror\":\"x\"}")
+                .replace("\"format_version\":1,", "\"format_version\":1,\"generated_by\":\"tool\",");
+        assertThat(read(manifest).models().getFirst().files().getFirst().size()).isEqualTo(7L);
     }
 
     private ModelManifest read(String json) {
