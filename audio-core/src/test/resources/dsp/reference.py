@@ -169,6 +169,15 @@ def features(y):
     flux = np.mean(np.maximum(0.0, mel_db[:, 1:] - mel_db[:, :-1]), axis=0)
     onset = np.concatenate((np.zeros(1 + N_FFT // (2 * HOP)), flux))[:mel_db.shape[1]]
     out["onset_strength"] = onset
+    # track summaries as the acoustic model reports them: population mean / std over frames
+    delta = scipy.signal.savgol_filter(out["mfcc"], 9, 1, deriv=1, axis=-1, mode="interp")
+    out["summary_lainbow54"] = np.concatenate((
+        [centroid.mean(), centroid.std(), out["bandwidth"].mean(), out["bandwidth"].std()],
+        out["mfcc"].mean(axis=1), out["mfcc"].std(axis=1), out["chroma"].mean(axis=1), out["chroma"].std(axis=1)))
+    out["summary_rms_zcr_rolloff2_flatness2"] = np.array([
+        out["rms"].mean(), out["zcr"].mean(), rolloff.mean(), rolloff.std(),
+        out["flatness"].mean(), out["flatness"].std()])
+    out["summary_delta_means_stds"] = np.concatenate((delta.mean(axis=1), delta.std(axis=1)))
     return out
 
 
