@@ -1,4 +1,6 @@
 # syntax=docker/dockerfile:1.7
+# Needs BuildKit (RUN --mount caches ~/.m2): `docker compose` and `docker build` use it by default; with the old
+# docker-compose 1.x set DOCKER_BUILDKIT=1 COMPOSE_DOCKER_CLI_BUILD=1.
 # Sonority api-service: the public REST API (Lainbow-compatible /api/v1/..., OpenAPI, web UI).
 # Build from the repository root:  docker build -f docker/api.Dockerfile -t sonority/api .
 # Images are linux/amd64 only: the FFmpeg natives are resolved for linux-x86_64 (javacpp.platform).

@@ -1,4 +1,6 @@
 # syntax=docker/dockerfile:1.7
+# Needs BuildKit (RUN --mount caches ~/.m2): `docker compose` and `docker build` use it by default; with the old
+# docker-compose 1.x set DOCKER_BUILDKIT=1 COMPOSE_DOCKER_CLI_BUILD=1.
 # Sonority batch-worker: RabbitMQ consumers for scan, vacuum, analyze, ... Reads the library under MUSIC_DIR
 # (mount it read-only), decodes with the FFmpeg natives inside the jar, calls inference-service over HTTP.
 # Build from the repository root:  docker build -f docker/batch.Dockerfile -t sonority/batch .

@@ -1,4 +1,6 @@
 # syntax=docker/dockerfile:1.7
+# Needs BuildKit (RUN --mount caches ~/.m2): `docker compose` and `docker build` use it by default; with the old
+# docker-compose 1.x set DOCKER_BUILDKIT=1 COMPOSE_DOCKER_CLI_BUILD=1.
 # Sonority inference-service on CPU (ONNX Runtime's CPU build). Needs neither PostgreSQL nor RabbitMQ.
 # Build from the repository root:  docker build -f docker/inference-cpu.Dockerfile -t sonority/inference:cpu .
 # Model files go into the /models volume (MODELS_DIR); models/manifest.json is also inside the jar.

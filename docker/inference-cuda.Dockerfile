@@ -1,4 +1,6 @@
 # syntax=docker/dockerfile:1.7
+# Needs BuildKit (RUN --mount caches ~/.m2): `docker compose` and `docker build` use it by default; with the old
+# docker-compose 1.x set DOCKER_BUILDKIT=1 COMPOSE_DOCKER_CLI_BUILD=1.
 # Sonority inference-service on NVIDIA GPUs: built with -Pcuda (onnxruntime_gpu instead of onnxruntime).
 # ONNX Runtime 1.29's GPU jar is built against CUDA 12.x and cuDNN 9.x, hence the CUDA 12 + cuDNN runtime base.
 # The host needs the NVIDIA driver and the NVIDIA Container Toolkit; compose reserves the GPU (profile cuda).

@@ -1,4 +1,6 @@
 # syntax=docker/dockerfile:1.7
+# Needs BuildKit (RUN --mount caches ~/.m2): `docker compose` and `docker build` use it by default; with the old
+# docker-compose 1.x set DOCKER_BUILDKIT=1 COMPOSE_DOCKER_CLI_BUILD=1.
 # Sonority inference-service on AMD GPUs (ROCm base image; compose passes /dev/kfd and /dev/dri, profile rocm).
 #
 # IMPORTANT: ONNX Runtime publishes NO ROCm build of its Java artifact on Maven Central (only onnxruntime for
