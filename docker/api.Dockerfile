@@ -31,7 +31,7 @@ ENV API_PORT=8000 \
     RABBITMQ_URL=amqp://guest:guest@rabbitmq:5672 \
     SONORITY_QUEUE_PREFIX=sonority \
     INFERENCE_URL=http://inference:8001 \
-    QDRANT_URL= \
+    QDRANT_URL="" \
     LOG_FORMAT=json \
     JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 

@@ -28,7 +28,7 @@ COPY --from=build /app.jar /app/app.jar
 # /models is owned by the service user, so an empty named volume mounted there is writable (model downloads).
 ENV INFERENCE_PORT=8001 \
     MODELS_DIR=/models \
-    MODELS_PRELOAD= \
+    MODELS_PRELOAD="" \
     LOG_FORMAT=json \
     JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 

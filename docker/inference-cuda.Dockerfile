@@ -38,7 +38,7 @@ COPY --from=build /app.jar /app/app.jar
 # NVIDIA_* tell the container toolkit which devices and driver parts to expose.
 ENV INFERENCE_PORT=8001 \
     MODELS_DIR=/models \
-    MODELS_PRELOAD= \
+    MODELS_PRELOAD="" \
     LOG_FORMAT=json \
     NVIDIA_VISIBLE_DEVICES=all \
     NVIDIA_DRIVER_CAPABILITIES=compute,utility \

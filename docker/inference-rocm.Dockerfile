@@ -48,7 +48,7 @@ COPY --from=build /app.jar /app/app.jar
 
 ENV INFERENCE_PORT=8001 \
     MODELS_DIR=/models \
-    MODELS_PRELOAD= \
+    MODELS_PRELOAD="" \
     LOG_FORMAT=json \
     JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
 
