@@ -27,9 +27,10 @@ public class MessagingConfiguration {
         return JobQueueDeclarations.declarables(queues.topology(), List.of("analyze"));
     }
 
+    /** Writes {@code {"taskId":"...","type":"SCAN"}}; reads back only Sonority's own message types. */
     @Bean
     MessageConverter jobMessageConverter() {
-        return new JacksonJsonMessageConverter();
+        return new JacksonJsonMessageConverter("dev.sonority.model.job");
     }
 
     @Bean

@@ -1,0 +1,109 @@
+package dev.sonority.api.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A plain {@link HttpClient} against the server under test. Paths are sent exactly as written (raw, already
+ * encoded), unlike Spring's clients, which would re-encode {@code %2F}.
+ */
+public final class Http {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final int port;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public Http(int port) {
+        this.port = port;
+    }
+
+    /** Status, content type and body of a response; {@link #json()} parses the body. */
+    public record Response(int status, String contentType, String body) {
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
+
+    public Response get(String rawPath) {
+        return send(HttpRequest.newBuilder(uri(rawPath)).GET());
+    }
+
+    /** A POST without body and without Content-Type (as Sola MPD sends it). */
+    public Response post(String rawPath) {
+        return send(HttpRequest.newBuilder(uri(rawPath)).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    public Response post(String rawPath, String body, String contentType) {
+        return send(HttpRequest.newBuilder(uri(rawPath)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * Writes a request by hand on a socket: exactly the given request line and a Host header, nothing else
+     * (no Content-Length, no Content-Type, no User-Agent). Returns the status code and the raw response.
+     */
+    public Response bare(String method, String rawPath) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write((method + " " + rawPath + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int status = Integer.parseInt(raw.substring(9, 12));
+            int split = raw.indexOf("\r\n\r\n");
+            String head = raw.substring(0, split);
+            String body = raw.substring(split + 4);
+            if (head.toLowerCase().contains("transfer-encoding: chunked")) {
+                body = unchunk(body);
+            }
+            return new Response(status, head, body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String unchunk(String chunked) {
+        StringBuilder body = new StringBuilder();
+        int pos = 0;
+        while (true) {
+            int eol = chunked.indexOf("\r\n", pos);
+            int size = Integer.parseInt(chunked.substring(pos, eol).trim(), 16);
+            if (size == 0) {
+                return body.toString();
+            }
+            body.append(chunked, eol + 2, eol + 2 + size);
+            pos = eol + 2 + size + 2;
+        }
+    }
+
+    private URI uri(String rawPath) {
+        return URI.create("http://127.0.0.1:" + port + rawPath);
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
