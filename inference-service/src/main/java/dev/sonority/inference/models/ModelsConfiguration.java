@@ -1,6 +1,5 @@
 package dev.sonority.inference.models;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +8,6 @@ import org.springframework.context.annotation.Configuration;
 class ModelsConfiguration {
 
     @Bean
-    @ConditionalOnMissingBean
     ModelsDirectory modelsDirectory(ModelsProperties properties) {
         var root = properties.dir().toAbsolutePath().normalize();
         return () -> root;
