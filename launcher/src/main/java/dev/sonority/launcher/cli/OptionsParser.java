@@ -1,0 +1,115 @@
+package dev.sonority.launcher.cli;
+
+import dev.sonority.launcher.cli.LauncherOptions.ServicePorts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns {@code up --music DIR [--data DIR] [--port N] ...} into {@link LauncherOptions}. Options win over the
+ * environment variables of the runtime contract ({@code MUSIC_DIR}, {@code SONORITY_HOME}, {@code API_PORT},
+ * {@code INFERENCE_PORT}, {@code WORKER_PORT}, {@code MODELS_DIR}), which win over the built-in defaults.
+ */
+public final class OptionsParser {
+
+    private static final Set<String> UP_OPTIONS = Set.of("music", "data", "port", "inference-port", "worker-port", "models");
+    private static final Set<String> OTHER_OPTIONS = Set.of("data");
+
+    private final Map<String, String> env;
+    private final Path projectDir;
+
+    public OptionsParser(Map<String, String> env, Path projectDir) {
+        this.env = env;
+        this.projectDir = projectDir.toAbsolutePath().normalize();
+    }
+
+    public LauncherOptions parse(String... args) {
+        if (args.length == 0 || Set.of("help", "-h", "--help").contains(args[0])) {
+            return new LauncherOptions(Command.HELP, projectDir, null, null, null, null);
+        }
+        Command command = Command.named(args[0])
+                .orElseThrow(() -> new UsageException("Unknown command '" + args[0] + "'."));
+        Map<String, String> values = options(args, command == Command.UP ? UP_OPTIONS : OTHER_OPTIONS);
+        Path stateDir = path(values.getOrDefault("data", env.getOrDefault("SONORITY_HOME", projectDir.resolve(".sonority").toString())));
+        if (command != Command.UP) {
+            return new LauncherOptions(command, projectDir, stateDir, null, null, null);
+        }
+        String music = values.getOrDefault("music", env.get("MUSIC_DIR"));
+        if (music == null || music.isBlank()) {
+            throw new UsageException("'up' needs the music folder to analyse.", "Run ./sonority up --music /path/to/music");
+        }
+        Path musicDir = path(music);
+        if (!Files.isDirectory(musicDir)) {
+            throw new UsageException("The music folder " + musicDir + " does not exist or is not a directory.",
+                    "Pass an existing folder: ./sonority up --music /path/to/music");
+        }
+        Path modelsDir = path(values.getOrDefault("models", env.getOrDefault("MODELS_DIR", projectDir.resolve("models").toString())));
+        ServicePorts ports = new ServicePorts(port(values, "port", "API_PORT", 8000),
+                port(values, "inference-port", "INFERENCE_PORT", 8001), port(values, "worker-port", "WORKER_PORT", 8002));
+        if (ports.api() == ports.inference() || ports.api() == ports.worker() || ports.inference() == ports.worker()) {
+            throw new UsageException("The API, inference and worker ports must differ, got " + ports.api() + ", "
+                    + ports.inference() + " and " + ports.worker() + ".");
+        }
+        return new LauncherOptions(command, projectDir, stateDir, realPath(musicDir), modelsDir, ports);
+    }
+
+    private static Map<String, String> options(String[] args, Set<String> allowed) {
+        Map<String, String> values = new HashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--")) {
+                throw new UsageException("Unexpected argument '" + arg + "' for '" + args[0] + "'.");
+            }
+            String name = arg.substring(2);
+            String value = null;
+            int eq = name.indexOf('=');
+            if (eq >= 0) {
+                value = name.substring(eq + 1);
+                name = name.substring(0, eq);
+            }
+            if (!allowed.contains(name)) {
+                throw new UsageException("Unknown option --" + name + " for '" + args[0] + "'.");
+            }
+            if (value == null) {
+                if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                    throw new UsageException("Option --" + name + " needs a value.");
+                }
+                value = args[++i];
+            }
+            values.put(name, value);
+        }
+        return values;
+    }
+
+    private int port(Map<String, String> values, String option, String variable, int defaultPort) {
+        String text = values.containsKey(option) ? values.get(option) : env.get(variable);
+        if (text == null || text.isBlank()) {
+            return defaultPort;
+        }
+        String source = values.containsKey(option) ? "--" + option : variable;
+        try {
+            int port = Integer.parseInt(text.trim());
+            if (port >= 1 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(source + " must be a TCP port between 1 and 65535, got '" + text + "'.");
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (java.io.IOException e) {
+            return path;
+        }
+    }
+
+    private Path path(String text) {
+        Path path = Path.of(text.startsWith("~/") ? System.getProperty("user.home") + text.substring(1) : text);
+        return (path.isAbsolute() ? path : Path.of("").toAbsolutePath().resolve(path)).normalize();
+    }
+}

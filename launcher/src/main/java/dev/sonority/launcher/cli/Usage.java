@@ -1,0 +1,34 @@
+package dev.sonority.launcher.cli;
+
+/** The text of {@code ./sonority help}. */
+public final class Usage {
+
+    private Usage() {
+    }
+
+    public static String text() {
+        return """
+                Usage: ./sonority COMMAND [options]
+
+                Commands:
+                  up --music DIR    start everything on this machine, scan and analyse DIR, show progress,
+                                    then keep serving the API until Ctrl-C (a second 'up' resumes)
+                  status            progress of a running instance
+                  stop              stop a running instance (same as Ctrl-C in its terminal)
+                  bench [NAME]      run a benchmark of the bench module (no NAME: list them)
+                  help              this text
+
+                Options of 'up':
+                  --music DIR           the music library root (or MUSIC_DIR)
+                  --data DIR            state directory: database, broker store, logs (or SONORITY_HOME; default .sonority/)
+                  --port N              API port (or API_PORT; default 8000)
+                  --inference-port N    inference-service port (or INFERENCE_PORT; default 8001)
+                  --worker-port N       batch-worker actuator port (or WORKER_PORT; default 8002)
+                  --models DIR          model weights directory (or MODELS_DIR; default models/)
+                'status' and 'stop' accept --data DIR.
+
+                Embedded PostgreSQL and an embedded AMQP broker are started unless DATABASE_URL (with
+                DATABASE_USERNAME, DATABASE_PASSWORD) or RABBITMQ_URL point at real ones.
+                """;
+    }
+}

@@ -1,0 +1,2 @@
+/** The launcher's command line: subcommands, options and their errors. */
+package dev.sonority.launcher.cli;

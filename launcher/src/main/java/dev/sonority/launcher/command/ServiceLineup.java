@@ -1,0 +1,90 @@
+package dev.sonority.launcher.command;
+
+import dev.sonority.launcher.cli.LauncherOptions;
+import dev.sonority.launcher.infra.BrokerEndpoint;
+import dev.sonority.launcher.infra.DatabaseEndpoint;
+import dev.sonority.launcher.process.ServiceJars;
+import dev.sonority.launcher.process.ServiceSpec;
+import dev.sonority.launcher.state.StateDir;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The three services with the environment of the runtime contract (CONTRACT.md): where the database,
+ * broker, music and models are, and which ports to use. Everything else (WORKER_CONCURRENCY, LOG_FORMAT,
+ * ...) the children inherit from the launcher's own environment.
+ */
+final class ServiceLineup {
+
+    private static final List<String> COMMON_JVM = List.of("-XX:+ExitOnOutOfMemoryError", "--enable-native-access=ALL-UNNAMED");
+
+    private final LauncherOptions options;
+    private final StateDir state;
+    private final Map<String, String> environment;
+
+    ServiceLineup(LauncherOptions options, StateDir state, DatabaseEndpoint database, BrokerEndpoint broker,
+            Map<String, String> launcherEnvironment) {
+        this.options = options;
+        this.state = state;
+        this.environment = environment(options, database, broker, launcherEnvironment);
+    }
+
+    /** The variables every service gets, on top of the inherited environment. */
+    static Map<String, String> environment(LauncherOptions options, DatabaseEndpoint database, BrokerEndpoint broker,
+            Map<String, String> launcherEnvironment) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("DATABASE_URL", database.jdbcUrl());
+        env.put("DATABASE_USERNAME", database.username());
+        env.put("DATABASE_PASSWORD", database.password());
+        env.put("RABBITMQ_URL", broker.amqpUrl());
+        env.put("MUSIC_DIR", options.musicDir().toString());
+        env.put("MODELS_DIR", options.modelsDir().toString());
+        env.put("API_PORT", Integer.toString(options.ports().api()));
+        env.put("INFERENCE_PORT", Integer.toString(options.ports().inference()));
+        env.put("WORKER_PORT", Integer.toString(options.ports().worker()));
+        env.put("INFERENCE_URL", "http://127.0.0.1:" + options.ports().inference());
+        if (!utf8Locale(launcherEnvironment)) {
+            env.put("LC_ALL", "C.UTF-8"); // else the JVM decodes non-ASCII file names as '?'
+        }
+        return env;
+    }
+
+    private static boolean utf8Locale(Map<String, String> env) {
+        for (String name : List.of("LC_ALL", "LC_CTYPE", "LANG")) {
+            String value = env.get(name);
+            if (value != null && !value.isEmpty()) {
+                String lower = value.toLowerCase(Locale.ROOT);
+                return lower.contains("utf-8") || lower.contains("utf8");
+            }
+        }
+        return false;
+    }
+
+    /** api-service first: it applies the Flyway migrations the others expect. */
+    ServiceSpec api() {
+        return spec("api", "api-service", "-Xmx768m", options.ports().api(), "/health");
+    }
+
+    /** inference-service, then the batch-worker that calls it; both are ready once their port opens. */
+    List<ServiceSpec> backends() {
+        return List.of(spec("inference", "inference-service", "-Xmx1g", options.ports().inference(), null),
+                spec("worker", "batch-worker", "-Xmx512m", options.ports().worker(), null));
+    }
+
+    /** Fails with the build hint if any jar is missing, before anything is started. */
+    void requireJars() {
+        for (String module : List.of("api-service", "inference-service", "batch-worker")) {
+            ServiceJars.find(options.projectDir(), module);
+        }
+    }
+
+    private ServiceSpec spec(String name, String module, String heap, int port, String healthPath) {
+        Path jar = ServiceJars.find(options.projectDir(), module);
+        List<String> jvm = new java.util.ArrayList<>(COMMON_JVM);
+        jvm.addFirst(heap);
+        return new ServiceSpec(name, jar, jvm, environment, port, healthPath, state.log(name));
+    }
+}

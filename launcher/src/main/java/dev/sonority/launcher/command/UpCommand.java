@@ -1,0 +1,132 @@
+package dev.sonority.launcher.command;
+
+import dev.sonority.launcher.LauncherException;
+import dev.sonority.launcher.cli.LauncherOptions;
+import dev.sonority.launcher.client.ApiClient;
+import dev.sonority.launcher.client.TaskSnapshot;
+import dev.sonority.launcher.infra.FreePorts;
+import dev.sonority.launcher.process.ServiceProcess;
+import dev.sonority.launcher.process.Supervisor;
+import dev.sonority.launcher.progress.ProgressDisplay;
+import dev.sonority.launcher.progress.TaskFollower;
+import dev.sonority.launcher.state.RunFile;
+import dev.sonority.launcher.state.StateDir;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code up}: infrastructure, api-service (which migrates the schema), inference-service and batch-worker;
+ * then a scan and an analysis with progress; then serve until Ctrl-C. The shutdown hook, registered before
+ * anything starts, stops what was started in reverse order, whether Ctrl-C, {@code stop} or a failure ends
+ * the run.
+ */
+public final class UpCommand {
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    private final LauncherOptions options;
+    private final StateDir state;
+    private final Map<String, String> env;
+    private final PrintStream out = System.out;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final Supervisor supervisor = new Supervisor(this::unexpectedExit);
+    private Infrastructure infrastructure;
+
+    public UpCommand(LauncherOptions options, Map<String, String> env) {
+        this.options = options;
+        this.state = new StateDir(options.stateDir());
+        this.env = env;
+    }
+
+    public int run() throws InterruptedException {
+        RunFile.readLive(state.runFile()).ifPresent(run -> {
+            throw new LauncherException("Sonority is already running on " + state.root() + " (pid " + run.pid()
+                    + ", API " + run.apiUrl() + ").", "Use ./sonority status, or ./sonority stop first.");
+        });
+        FreePorts.requireFree(options.ports().api(), "the API port (--port / API_PORT)");
+        FreePorts.requireFree(options.ports().inference(), "the inference port (--inference-port / INFERENCE_PORT)");
+        FreePorts.requireFree(options.ports().worker(), "the worker port (--worker-port / WORKER_PORT)");
+        out.println("Sonority: music " + options.musicDir() + ", state " + state.root());
+        Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "sonority-shutdown"));
+
+        infrastructure = new Infrastructure(env, state, out);
+        infrastructure.start();
+        ServiceLineup lineup = new ServiceLineup(options, state, infrastructure.database(), infrastructure.broker(), env);
+        lineup.requireJars();
+        long start = System.nanoTime();
+        out.println("  starting api-service on port " + options.ports().api() + " (applies database migrations) ...");
+        supervisor.startAndAwait(java.util.List.of(lineup.api()), STARTUP_TIMEOUT);
+        out.println("  starting inference-service (port " + options.ports().inference() + ") and batch-worker (port "
+                + options.ports().worker() + ") ...");
+        supervisor.startAndAwait(lineup.backends(), STARTUP_TIMEOUT);
+        out.printf("  services up in %.1f s; logs in %s%n", (System.nanoTime() - start) / 1e9, state.logs());
+        URI apiUrl = URI.create("http://127.0.0.1:" + options.ports().api());
+        writeRunFile(apiUrl);
+
+        ApiClient api = new ApiClient(apiUrl);
+        TaskRunner runner = new TaskRunner(api, new TaskFollower(api, ProgressDisplay.forStdout(), Duration.ofMillis(500)));
+        out.println();
+        TaskSnapshot scan = runner.runAndFollow(TaskKind.SCAN);
+        TaskSnapshot analyze = scan.succeeded() ? runner.runAndFollow(TaskKind.ANALYZE) : null;
+        LibrarySummary.print(out, api, scan, analyze);
+        stopped.await();
+        return 0;
+    }
+
+    private void writeRunFile(URI apiUrl) {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (ServiceProcess service : supervisor.services()) {
+            pids.put(service.spec().name(), service.pid());
+        }
+        try {
+            new RunFile(ProcessHandle.current().pid(), apiUrl.toString(), pids, Instant.now().toString()).write(state.runFile());
+        } catch (IOException e) {
+            out.println("  (could not write " + state.runFile() + ": " + e.getMessage() + "; ./sonority status will not find this run)");
+        }
+    }
+
+    private void unexpectedExit(ServiceProcess service) {
+        out.println();
+        out.println("sonority: " + service.spec().name() + " exited unexpectedly (exit code " + service.process().exitValue()
+                + "). Last lines of " + service.spec().logFile() + ":");
+        out.println(service.tail(25));
+        System.exit(1);
+    }
+
+    /** Children first (SIGTERM, then SIGKILL after the grace period), then the broker, then PostgreSQL. */
+    private void shutdown() {
+        if (supervisor.services().isEmpty() && infrastructure == null) {
+            return;
+        }
+        out.println();
+        out.println("Stopping Sonority ...");
+        supervisor.stopAll(STOP_GRACE, out);
+        if (infrastructure != null) {
+            infrastructure.close();
+        }
+        try {
+            RunFile.readLive(state.runFile()).filter(r -> r.pid() == ProcessHandle.current().pid())
+                    .ifPresent(r -> deleteQuietly());
+        } finally {
+            out.println("Stopped. A second ./sonority up resumes where this one stopped.");
+            out.flush();
+            stopped.countDown();
+        }
+    }
+
+    private void deleteQuietly() {
+        try {
+            Files.deleteIfExists(state.runFile());
+        } catch (IOException ignored) {
+            // a stale run file is recognised by its dead pid
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The subcommands {@code up}, {@code status} and {@code stop}. */
+package dev.sonority.launcher.command;

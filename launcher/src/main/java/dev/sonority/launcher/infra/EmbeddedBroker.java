@@ -1,0 +1,89 @@
+package dev.sonority.launcher.infra;
+
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import dev.sonority.launcher.LauncherException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.qpid.server.SystemLauncher;
+
+/**
+ * Apache Qpid Broker-J in this JVM, speaking AMQP 0-9-1 on 127.0.0.1 with user guest/guest (PLAIN without
+ * TLS), so the services use their ordinary RabbitMQ client and Spring AMQP code. See {@link BrokerConfig}
+ * for how RabbitMQ's dead-lettering is mapped onto Qpid.
+ */
+public final class EmbeddedBroker implements AutoCloseable {
+
+    private final SystemLauncher launcher;
+    private final BrokerEndpoint endpoint;
+
+    private EmbeddedBroker(SystemLauncher launcher, BrokerEndpoint endpoint) {
+        this.launcher = launcher;
+        this.endpoint = endpoint;
+    }
+
+    /**
+     * Starts the broker and declares the dead-letter exchange every queue refers to (it must exist before
+     * the first queue is declared).
+     *
+     * @param workDir the broker's directory; its Derby message store is {@code workDir/store}
+     * @param port the AMQP port, 0 for a free one
+     * @param queuePrefix the services' {@code SONORITY_QUEUE_PREFIX}
+     */
+    public static EmbeddedBroker start(Path workDir, int port, String queuePrefix) {
+        int chosen = port == 0 ? FreePorts.pick() : port;
+        String deadLetterExchange = queuePrefix + ".dlx";
+        SystemLauncher launcher = new SystemLauncher();
+        try {
+            Files.createDirectories(workDir);
+            Path config = workDir.resolve("initial-config.json");
+            Files.writeString(config, BrokerConfig.json(chosen, workDir.resolve("store"), deadLetterExchange));
+            System.setProperty("derby.stream.error.file", workDir.resolve("derby.log").toString());
+            Map<String, Object> attributes = new HashMap<>();
+            attributes.put("type", "Memory");
+            attributes.put("initialConfigurationLocation", config.toUri().toString());
+            attributes.put("startupLoggedToSystemOut", false);
+            attributes.put("context", Map.of("qpid.work_dir", workDir.toString()));
+            launcher.startup(attributes);
+        } catch (Exception e) {
+            launcher.shutdown();
+            throw new LauncherException("The embedded AMQP broker did not start: " + e.getMessage(),
+                    "See logs/broker.log in the state directory; its store is " + workDir.resolve("store") + ".", e);
+        }
+        String url = "amqp://" + BrokerConfig.USER + ":" + BrokerConfig.PASSWORD + "@127.0.0.1:" + chosen;
+        try {
+            declareDeadLetterExchange(url, deadLetterExchange);
+        } catch (Exception e) {
+            launcher.shutdown();
+            throw new LauncherException("The embedded AMQP broker started but refused a client on port " + chosen
+                    + ": " + e.getMessage(), "See logs/broker.log in the state directory.", e);
+        }
+        return new EmbeddedBroker(launcher, new BrokerEndpoint(url,
+                "embedded AMQP broker (Qpid Broker-J) on 127.0.0.1:" + chosen));
+    }
+
+    public BrokerEndpoint endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public void close() {
+        launcher.shutdown();
+    }
+
+    /** Same arguments as {@code JobQueueDeclarations} (durable fanout, not auto-delete), so redeclaring it agrees. */
+    private static void declareDeadLetterExchange(String url, String name) throws Exception {
+        ConnectionFactory factory = new ConnectionFactory();
+        factory.setUri(url);
+        factory.setAutomaticRecoveryEnabled(false);
+        try (Connection connection = factory.newConnection("sonority-launcher"); Channel channel = connection.createChannel()) {
+            channel.exchangeDeclare(name, "fanout", true, false, null);
+        } catch (IOException e) {
+            throw new IOException(e.getCause() != null ? e.getCause().getMessage() : e.getMessage(), e);
+        }
+    }
+}
