@@ -1,0 +1,2 @@
+/** Tests of the dead-letter listing. */
+package dev.sonority.api.deadletters;

@@ -1,0 +1,2 @@
+/** Tests of song path checking and the songs endpoints. */
+package dev.sonority.api.songs;
