@@ -76,6 +76,8 @@ public final class AcousticFeatureExtractor {
     private double[] flatness = new double[0];
     private double[] zcr = new double[0];
     private double[] rms = new double[0];
+    private double[] blockEnergy = new double[0];
+    private int[] blockCrossings = new int[0];
 
     /** Features of {@code samples}, which must be mono at {@code sampleRate} = 22 050 Hz. */
     public AcousticFeatures extract(float[] samples, int sampleRate) {
@@ -127,12 +129,12 @@ public final class AcousticFeatureExtractor {
             bandwidth[t] = SpectralShape.bandwidthHz(magnitude, BINS, BIN_HZ, c, 2.0);
             rolloff[t] = SpectralShape.rolloffHz(magnitude, BINS, BIN_HZ, SpectralShape.ROLLOFF_PERCENT);
             flatness[t] = SpectralShape.flatness(power, BINS, Decibels.AMIN);
-            zcr[t] = TimeDomain.zeroCrossingRate(y, t, FFT_SIZE, HOP);
-            rms[t] = TimeDomain.rms(y, t, FFT_SIZE, HOP);
             mel.apply(power, melDb, t * MEL_BANDS);
             chromaBank.apply(power, chromaFrames, t * CHROMA_COUNT);
             ChromaFilterbank.normalizeMax(chromaFrames, t * CHROMA_COUNT, (t + 1) * CHROMA_COUNT);
         }
+        TimeDomain.rmsAll(y, FFT_SIZE, HOP, frames, blockEnergy, rms);
+        TimeDomain.zeroCrossingRateAll(y, FFT_SIZE, HOP, frames, blockCrossings, zcr);
         Decibels.powerToDb(melDb, 0, frames * MEL_BANDS);
         for (int t = 0; t < frames; t++) {
             mfccTransform.apply(melDb, t * MEL_BANDS, mfccFrames, t * MFCC_COUNT);
@@ -215,6 +217,8 @@ public final class AcousticFeatureExtractor {
         flatness = new double[n];
         zcr = new double[n];
         rms = new double[n];
+        blockEnergy = new double[n];
+        blockCrossings = new int[n];
     }
 
     /** One pass over the input: non-finite count, mean, peak around a level, full-scale count. */

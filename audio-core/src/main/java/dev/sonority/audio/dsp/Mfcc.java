@@ -34,12 +34,7 @@ public final class Mfcc {
     /** {@code out[outOffset + k] = sum_n D[k][n] logMel[inOffset + n]}. */
     public void apply(double[] logMel, int inOffset, double[] out, int outOffset) {
         for (int k = 0; k < coefficientCount; k++) {
-            int row = k * melCount;
-            double sum = 0;
-            for (int n = 0; n < melCount; n++) {
-                sum += dct[row + n] * logMel[inOffset + n];
-            }
-            out[outOffset + k] = sum;
+            out[outOffset + k] = Dot.product(dct, k * melCount, logMel, inOffset, melCount);
         }
     }
 }

@@ -11,6 +11,9 @@ public final class SpectralShape {
     /** librosa's default roll-off fraction. */
     public static final double ROLLOFF_PERCENT = 0.85;
 
+    /** Bins per logarithm in {@link #flatness}; bounds each partial product for power spectra of frames up to 2048. */
+    private static final int FLATNESS_CHUNK = 16;
+
     private SpectralShape() {}
 
     /** Spectral centroid in Hz: {@code sum_k f_k S[k] / sum_k S[k]}. */
@@ -70,12 +73,21 @@ public final class SpectralShape {
      * {@code amin=1e-10, power=2}). In [0, 1]; a silent frame gives 1.
      */
     public static double flatness(double[] power, int bins, double amin) {
+        // sum of logs as logs of products of FLATNESS_CHUNK values: one Math.log per chunk instead of per bin; a chunk
+        // product stays within [amin^16, max^16]: 1e-160 to 1e96 for full-scale audio (|X| <= 1024), and still finite
+        // for PCM 10 000 times louder
         double logSum = 0;
         double sum = 0;
-        for (int k = 0; k < bins; k++) {
-            double v = Math.max(amin, power[k]);
-            logSum += Math.log(v);
-            sum += v;
+        int k = 0;
+        while (k < bins) {
+            int end = Math.min(bins, k + FLATNESS_CHUNK);
+            double product = 1;
+            for (; k < end; k++) {
+                double v = Math.max(amin, power[k]);
+                product *= v;
+                sum += v;
+            }
+            logSum += Math.log(product);
         }
         return Math.exp(logSum / bins) / (sum / bins);
     }

@@ -105,4 +105,32 @@ class FormulaTest {
         assertThat(TimeDomain.zeroCrossingRate(y, 20, 2048, 512)).isCloseTo(2 * 1000.0 / SR, within(2.0 / 2048));
         assertThat(TimeDomain.rms(y, 20, 2048, 512)).isCloseTo(0.5 / Math.sqrt(2), within(1e-3));
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2048, 1000})
+    void blockwiseRmsEqualsFrameByFrame(int frameLength) {
+        float[] y = TestSignals.whiteNoise(0.77, SR, 0.8, 99); // 16 979 samples: a partial last block
+        int frames = Framing.frameCount(y.length, 512);
+        double[] all = new double[frames];
+        TimeDomain.rmsAll(y, frameLength, 512, frames, new double[frames], all);
+        for (int t = 0; t < frames; t++) {
+            assertThat(all[t]).as("frame %d", t).isCloseTo(TimeDomain.rms(y, t, frameLength, 512), within(1e-12));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {2048, 1000})
+    void blockwiseZeroCrossingRateEqualsFrameByFrame(int frameLength) {
+        float[] y = TestSignals.whiteNoise(0.77, SR, 0.8, 98);
+        for (int i = 3000; i < 3100; i++) {
+            y[i] = i % 3 == 0 ? 0f : 1e-11f; // samples at or below the 1e-10 threshold count as 0 (positive)
+        }
+        y[y.length - 1] = -0.3f;
+        int frames = Framing.frameCount(y.length, 512);
+        double[] all = new double[frames];
+        TimeDomain.zeroCrossingRateAll(y, frameLength, 512, frames, new int[frames], all);
+        for (int t = 0; t < frames; t++) {
+            assertThat(all[t]).as("frame %d", t).isEqualTo(TimeDomain.zeroCrossingRate(y, t, frameLength, 512));
+        }
+    }
 }
