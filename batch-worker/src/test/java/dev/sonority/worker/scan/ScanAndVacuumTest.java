@@ -10,7 +10,7 @@ import dev.sonority.model.task.TaskType;
 import dev.sonority.model.testing.TestBroker;
 import dev.sonority.model.testing.TestDatabase;
 import dev.sonority.worker.SonorityWorkerApplication;
-import dev.sonority.worker.testing.TestLibrary;
+import dev.sonority.audio.fixture.FixtureLibrary;
 import dev.sonority.model.testing.JobSubmitter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,12 +43,12 @@ class ScanAndVacuumTest {
     static final TestDatabase DB = TestDatabase.create();
     static final TestBroker MQ = TestBroker.create();
     static final Path MUSIC;
-    static final TestLibrary LIBRARY;
+    static final FixtureLibrary LIBRARY;
 
     static {
         try {
             MUSIC = Files.createTempDirectory("sonority-scan-").resolve("music");
-            LIBRARY = TestLibrary.create(MUSIC);
+            LIBRARY = FixtureLibrary.create(MUSIC);
         } catch (IOException e) {
             throw new ExceptionInInitializerError(e);
         }

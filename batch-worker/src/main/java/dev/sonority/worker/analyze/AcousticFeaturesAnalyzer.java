@@ -1,0 +1,58 @@
+package dev.sonority.worker.analyze;
+
+import dev.sonority.audio.acoustic.AcousticFeatureExtractor;
+import dev.sonority.audio.acoustic.AcousticFeatures;
+import dev.sonority.audio.decode.DecodedAudio;
+import dev.sonority.model.embedding.EmbeddingKind;
+import dev.sonority.model.models.ModelName;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The built-in {@code acoustic_features} model (audio-core's DSP, no weights): stores Lainbow's 55 raw
+ * values as the {@code raw} vector and the scalar descriptors. The library-wide z-scoring that turns raw
+ * values into a search vector is a job of its own (it needs statistics over every song).
+ */
+@Component
+class AcousticFeaturesAnalyzer implements SongAnalyzer {
+
+    /** Bump when the extractor's output changes, so every song is analysed again. */
+    static final String VERSION = "acoustic-1";
+
+    /** The extractor keeps scratch buffers between calls, so each analysing thread has its own. */
+    private final ThreadLocal<AcousticFeatureExtractor> extractors = ThreadLocal.withInitial(AcousticFeatureExtractor::new);
+
+    @Override
+    public ModelName model() {
+        return ModelName.ACOUSTIC_FEATURES;
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public int sampleRate() {
+        return AcousticFeatureExtractor.SAMPLE_RATE;
+    }
+
+    @Override
+    public ModelOutput analyze(DecodedAudio audio) {
+        AcousticFeatures features = extractors.get().extract(audio.samples(), audio.sampleRate());
+        Map<String, float[]> vectors = new LinkedHashMap<>();
+        float[] raw = features.lainbow55();
+        if (raw != null) {
+            vectors.put(EmbeddingKind.RAW, raw);
+        }
+        Map<String, String> reasons = new LinkedHashMap<>();
+        features.unavailable().forEach((descriptor, reason) -> reasons.put(descriptor.name().toLowerCase(Locale.ROOT), reason));
+        Descriptors descriptors = new Descriptors(features.bpm(), null, null, null, null, null, null,
+                features.rmsMean(), null, null, features.spectralCentroidMean(), features.spectralBandwidthMean(),
+                reasons);
+        return new ModelOutput(vectors, descriptors);
+    }
+
+}
