@@ -131,6 +131,29 @@ def normalize_inf(x):
     return x / np.where(peak < np.finfo(np.float32).tiny, 1.0, peak)
 
 
+# ---------------------------------------------------------------- spectral contrast (Jiang et al. 2002, as librosa)
+def spectral_contrast(mag, sr=SR, n_fft=N_FFT, fmin=200.0, n_bands=6, quantile=0.02):
+    freqs = np.linspace(0, sr / 2.0, 1 + n_fft // 2)
+    edges = np.concatenate(([0.0], fmin * 2.0 ** np.arange(n_bands + 1)))  # 0, 200, 400, ..., 12 800 Hz
+    peak = np.zeros((n_bands + 1, mag.shape[1]))
+    valley = np.zeros_like(peak)
+    for k in range(n_bands + 1):
+        member = (freqs >= edges[k]) & (freqs <= edges[k + 1])
+        first, last = np.flatnonzero(member)[[0, -1]]
+        if k > 0:
+            member[first - 1] = True  # one bin below the band's lower edge
+        if k == n_bands:
+            member[last + 1:] = True  # the top band runs to Nyquist
+        rows = np.flatnonzero(member)
+        count = max(int(np.rint(quantile * len(rows))), 1)  # quantile of the band *with* its extra bins
+        if k < n_bands:
+            rows = rows[:-1]  # ... but the last bin belongs to the next band
+        ordered = np.sort(mag[rows], axis=0)
+        valley[k] = ordered[:count].mean(axis=0)
+        peak[k] = ordered[-count:].mean(axis=0)
+    return power_to_db(peak) - power_to_db(valley)  # dB of magnitudes, each matrix clipped at its own max - 80
+
+
 # ---------------------------------------------------------------- features
 def features(y):
     mag = stft_magnitude(y)
@@ -178,6 +201,9 @@ def features(y):
         out["rms"].mean(), out["zcr"].mean(), rolloff.mean(), rolloff.std(),
         out["flatness"].mean(), out["flatness"].std()])
     out["summary_delta_means_stds"] = np.concatenate((delta.mean(axis=1), delta.std(axis=1)))
+    contrast = spectral_contrast(mag)
+    out["contrast"] = contrast
+    out["summary_contrast_means_stds"] = np.concatenate((contrast.mean(axis=1), contrast.std(axis=1)))
     return out
 
 

@@ -7,6 +7,7 @@ import dev.sonority.audio.dsp.MelFilterbank;
 import dev.sonority.audio.dsp.Mfcc;
 import dev.sonority.audio.dsp.OnsetPeaks;
 import dev.sonority.audio.dsp.OnsetStrength;
+import dev.sonority.audio.dsp.SpectralContrast;
 import dev.sonority.audio.dsp.SpectralShape;
 import dev.sonority.audio.dsp.Statistics;
 import dev.sonority.audio.dsp.Stft;
@@ -41,6 +42,8 @@ public final class AcousticFeatureExtractor {
     public static final int MEL_BANDS = 128;
     public static final int MFCC_COUNT = 13;
     public static final int CHROMA_COUNT = 12;
+    /** Spectral contrast values per frame: 6 octave bands above 200 Hz and the band below. */
+    public static final int CONTRAST_BANDS = SpectralContrast.BANDS + 1;
     /** Shorter input is not analysed. */
     public static final double MIN_SECONDS = 1.0;
     /** Peak level (after DC removal) below which input counts as silence: -90 dBFS. */
@@ -60,6 +63,7 @@ public final class AcousticFeatureExtractor {
     private final MelFilterbank mel = MelFilterbank.librosaDefault(SAMPLE_RATE, FFT_SIZE, MEL_BANDS);
     private final ChromaFilterbank chromaBank = ChromaFilterbank.of(SAMPLE_RATE, FFT_SIZE);
     private final Mfcc mfccTransform = new Mfcc(MFCC_COUNT, MEL_BANDS);
+    private final SpectralContrast contrast = new SpectralContrast(SAMPLE_RATE, FFT_SIZE);
     private final TempoEstimator tempo = TempoEstimator.librosaDefault(SAMPLE_RATE, HOP);
     private final double[] power = new double[BINS];
     private final double[] magnitude = new double[BINS];
@@ -76,6 +80,8 @@ public final class AcousticFeatureExtractor {
     private double[] flatness = new double[0];
     private double[] zcr = new double[0];
     private double[] rms = new double[0];
+    private double[] contrastPeak = new double[0];
+    private double[] contrastValley = new double[0];
     private double[] blockEnergy = new double[0];
     private int[] blockCrossings = new int[0];
 
@@ -129,6 +135,7 @@ public final class AcousticFeatureExtractor {
             bandwidth[t] = SpectralShape.bandwidthHz(magnitude, BINS, BIN_HZ, c, 2.0);
             rolloff[t] = SpectralShape.rolloffHz(magnitude, BINS, BIN_HZ, SpectralShape.ROLLOFF_PERCENT);
             flatness[t] = SpectralShape.flatness(power, BINS, Decibels.AMIN);
+            contrast.peakValley(magnitude, contrastPeak, contrastValley, t * CONTRAST_BANDS);
             mel.apply(power, melDb, t * MEL_BANDS);
             chromaBank.apply(power, chromaFrames, t * CHROMA_COUNT);
             ChromaFilterbank.normalizeMax(chromaFrames, t * CHROMA_COUNT, (t + 1) * CHROMA_COUNT);
@@ -141,6 +148,12 @@ public final class AcousticFeatureExtractor {
         }
         Delta.compute(mfccFrames, frames, MFCC_COUNT, deltaFrames);
         OnsetStrength.fromDbMel(melDb, frames, MEL_BANDS, 1, FFT_SIZE, HOP, onset);
+        int contrastValues = frames * CONTRAST_BANDS;
+        Decibels.powerToDb(contrastPeak, 0, contrastValues);
+        Decibels.powerToDb(contrastValley, 0, contrastValues);
+        for (int i = 0; i < contrastValues; i++) {
+            contrastPeak[i] -= contrastValley[i]; // contrast in dB, in place of the peaks
+        }
     }
 
     private AcousticFeatures summarise(double duration, int frames, List<String> warnings) {
@@ -163,7 +176,7 @@ public final class AcousticFeatureExtractor {
                 Statistics.mean(rms, 0, 1, frames), Statistics.mean(zcr, 0, 1, frames),
                 meanStd(rolloff, frames), meanStd(flatness, frames),
                 onsets / duration, vectorStats(deltaFrames, frames, MFCC_COUNT),
-                unavailable, warnings);
+                vectorStats(contrastPeak, frames, CONTRAST_BANDS), unavailable, warnings);
     }
 
     private static MeanStd meanStd(double[] values, int frames) {
@@ -186,7 +199,7 @@ public final class AcousticFeatureExtractor {
         for (Descriptor d : Descriptor.values()) {
             unavailable.put(d, reason);
         }
-        return new AcousticFeatures(duration, null, null, null, null, null, null, null, null, null, null, null,
+        return new AcousticFeatures(duration, null, null, null, null, null, null, null, null, null, null, null, null,
                 unavailable, warnings);
     }
 
@@ -217,6 +230,8 @@ public final class AcousticFeatureExtractor {
         flatness = new double[n];
         zcr = new double[n];
         rms = new double[n];
+        contrastPeak = new double[n * CONTRAST_BANDS];
+        contrastValley = new double[n * CONTRAST_BANDS];
         blockEnergy = new double[n];
         blockCrossings = new int[n];
     }

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param spectralFlatness spectral flatness in [0, 1]
  * @param onsetRate detected onsets per second
  * @param mfccDelta first-order deltas of the 13 MFCCs (per frame)
+ * @param spectralContrast octave-band spectral contrast in dB, 7 bands (0-200 Hz, 200-400, ..., 6.4 kHz-Nyquist)
  * @param unavailable the reason for every descriptor that is {@code null}
  * @param warnings properties of the input that were handled but may bias values
  */
@@ -39,6 +40,7 @@ public record AcousticFeatures(
         @Nullable MeanStd spectralFlatness,
         @Nullable Double onsetRate,
         @Nullable VectorStats mfccDelta,
+        @Nullable VectorStats spectralContrast,
         Map<Descriptor, String> unavailable,
         List<String> warnings) {
 
@@ -54,7 +56,7 @@ public record AcousticFeatures(
             }
         }
         Object[] byDescriptor = {bpm, spectralCentroid, spectralBandwidth, mfcc, chroma, rmsMean, zeroCrossingRateMean,
-            spectralRolloff, spectralFlatness, onsetRate, mfccDelta};
+            spectralRolloff, spectralFlatness, onsetRate, mfccDelta, spectralContrast};
         for (Descriptor d : Descriptor.values()) {
             boolean missing = byDescriptor[d.ordinal()] == null;
             if (missing != unavailable.containsKey(d)) {

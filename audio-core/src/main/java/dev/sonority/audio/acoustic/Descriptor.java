@@ -12,5 +12,6 @@ public enum Descriptor {
     SPECTRAL_ROLLOFF,
     SPECTRAL_FLATNESS,
     ONSET_RATE,
-    MFCC_DELTA
+    MFCC_DELTA,
+    SPECTRAL_CONTRAST
 }

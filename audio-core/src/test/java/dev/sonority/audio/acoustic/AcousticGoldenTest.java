@@ -47,6 +47,11 @@ class AcousticGoldenTest {
         for (int i = 0; i < delta.length; i++) {
             assertThat(actualDelta[i]).as("%s delta value %d", name, i).isCloseTo(delta[i], within(tolerance(delta[i])));
         }
+        double[] contrast = table(golden, "summary_contrast_means_stds");
+        double[] actualContrast = concat(f.spectralContrast().means(), f.spectralContrast().stds());
+        for (int i = 0; i < contrast.length; i++) {
+            assertThat(actualContrast[i]).as("%s contrast value %d", name, i).isCloseTo(contrast[i], within(tolerance(contrast[i])));
+        }
     }
 
     private static double tolerance(double expected) {

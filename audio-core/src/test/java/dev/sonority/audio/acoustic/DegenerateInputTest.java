@@ -152,7 +152,7 @@ class DegenerateInputTest {
             finite.accept(m.mean());
             finite.accept(m.std());
         }
-        for (VectorStats s : new VectorStats[] {f.mfcc(), f.chroma(), f.mfccDelta()}) {
+        for (VectorStats s : new VectorStats[] {f.mfcc(), f.chroma(), f.mfccDelta(), f.spectralContrast()}) {
             Arrays.stream(s.means()).forEach(finite::accept);
             Arrays.stream(s.stds()).forEach(finite::accept);
         }

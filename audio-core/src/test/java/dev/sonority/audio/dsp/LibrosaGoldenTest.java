@@ -44,19 +44,23 @@ class LibrosaGoldenTest {
         double[] rms = new double[frames];
         double[] melDb = new double[frames * N_MELS];
         double[] chromagram = new double[frames * 12];
+        SpectralContrast contrast = new SpectralContrast(SR, N_FFT);
+        double[] peak = new double[frames * 7];
+        double[] valley = new double[frames * 7];
         Golden.Matrix powerFrames = golden.get("power_frames_0_1_10_last");
         int[] powerFrameIndex = {0, 1, 10, frames - 1};
         for (int t = 0; t < frames; t++) {
             stft.power(y, t, power);
             for (int i = 0; i < powerFrameIndex.length; i++) {
                 if (powerFrameIndex[i] == t) {
-                    double peak = java.util.Arrays.stream(powerFrames.row(i)).max().orElseThrow();
-                    assertClose(name + " power frame " + t, powerFrames.row(i), power.clone(), REL, 1e-9 * peak);
+                    double top = java.util.Arrays.stream(powerFrames.row(i)).max().orElseThrow();
+                    assertClose(name + " power frame " + t, powerFrames.row(i), power.clone(), REL, 1e-9 * top);
                 }
             }
             for (int k = 0; k < bins; k++) {
                 magnitude[k] = Math.sqrt(power[k]);
             }
+            contrast.peakValley(magnitude, peak, valley, t * 7);
             centroid[t] = SpectralShape.centroidHz(magnitude, bins, binHz);
             bandwidth[t] = SpectralShape.bandwidthHz(magnitude, bins, binHz, centroid[t], 2.0);
             rolloff[t] = SpectralShape.rolloffHz(magnitude, bins, binHz, SpectralShape.ROLLOFF_PERCENT);
@@ -84,6 +88,13 @@ class LibrosaGoldenTest {
         }
         assertClose(name + " mfcc", transpose(golden.get("mfcc")), coefficients, REL, 1e-5);
         assertClose(name + " chroma", transpose(golden.get("chroma")), chromagram, REL, 1e-7);
+
+        Decibels.powerToDb(peak, 0, peak.length);
+        Decibels.powerToDb(valley, 0, valley.length);
+        for (int i = 0; i < peak.length; i++) {
+            peak[i] -= valley[i];
+        }
+        assertClose(name + " spectral contrast", transpose(golden.get("contrast")), peak, REL, 1e-6);
 
         double[] onset = new double[frames];
         OnsetStrength.fromDbMel(melDb, frames, N_MELS, 1, N_FFT, HOP, onset);
