@@ -1,0 +1,29 @@
+package dev.sonority.api;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Feature packages do not form cycles; the shared web package knows no feature. */
+@AnalyzeClasses(packages = "dev.sonority.api", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenPackages = slices().matching("dev.sonority.api.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule webKnowsNoFeature = noClasses().that().resideInAPackage("dev.sonority.api.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.sonority.api.health..", "dev.sonority.api.stats..",
+                    "dev.sonority.api.tasks..", "dev.sonority.api.songs..", "dev.sonority.api.deadletters..",
+                    "dev.sonority.api.startup..");
+
+    @ArchTest
+    static final ArchRule featuresDoNotReachIntoEachOther = noClasses()
+            .that().resideInAnyPackage("dev.sonority.api.songs..", "dev.sonority.api.stats..",
+                    "dev.sonority.api.deadletters..", "dev.sonority.api.health..")
+            .should().dependOnClassesThat().resideInAPackage("dev.sonority.api.tasks..");
+}

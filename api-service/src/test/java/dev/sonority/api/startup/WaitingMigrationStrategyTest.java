@@ -1,0 +1,105 @@
+package dev.sonority.api.startup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.sonority.model.testing.TestDatabase;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.junit.jupiter.api.Test;
+
+/** Against the real PostgreSQL: a database that appears later, one that never answers, a broken script. */
+class WaitingMigrationStrategyTest {
+
+    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+
+    @Test
+    void waitsUntilTheDatabaseExistsThenMigrates() throws Exception {
+        String name = "sonority_test_late_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        Flyway flyway = Flyway.configure().dataSource(SERVER + name, "postgres", "")
+                .locations("classpath:db/migration").load();
+        WaitingMigrationStrategy strategy = new WaitingMigrationStrategy(SERVER + name,
+                new StartupProperties(Duration.ofMillis(200), Duration.ZERO));
+        Thread creator = Thread.startVirtualThread(() -> {
+            sleep(1500);
+            admin("CREATE DATABASE " + name);
+        });
+        try {
+            long start = System.nanoTime();
+            assertTimeoutPreemptively(Duration.ofSeconds(60), () -> strategy.migrate(flyway));
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(1400));
+            try (Connection connection = DriverManager.getConnection(SERVER + name, "postgres", "");
+                 Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT to_regclass('public.song') IS NOT NULL")) {
+                rs.next();
+                assertThat(rs.getBoolean(1)).isTrue();
+            }
+        } finally {
+            creator.join();
+            admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
+
+    @Test
+    void givesUpAfterTheConfiguredWait() throws IOException {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        String url = "jdbc:postgresql://127.0.0.1:" + closed + "/nothing";
+        Flyway flyway = Flyway.configure().dataSource(url, "postgres", "").load();
+        WaitingMigrationStrategy strategy = new WaitingMigrationStrategy(url,
+                new StartupProperties(Duration.ofMillis(100), Duration.ofMillis(600)));
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> strategy.migrate(flyway)).isInstanceOf(FlywayException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(550));
+    }
+
+    @Test
+    void doesNotRetryAMigrationThatIsWrong() {
+        try (TestDatabase db = TestDatabase.create()) {
+            Flyway flyway = Flyway.configure().dataSource(db.jdbcUrl(), db.username(), "")
+                    .locations("classpath:db/broken").load();
+            WaitingMigrationStrategy strategy = new WaitingMigrationStrategy(db.jdbcUrl(),
+                    new StartupProperties(Duration.ofSeconds(30), Duration.ZERO));
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () ->
+                    assertThatThrownBy(() -> strategy.migrate(flyway)).isInstanceOf(FlywayException.class));
+        }
+    }
+
+    @Test
+    void classifiesConnectionFailuresOnly() {
+        assertThat(WaitingMigrationStrategy.isUnreachable(new RuntimeException(new SQLException("x", "08001")))).isTrue();
+        assertThat(WaitingMigrationStrategy.isUnreachable(new RuntimeException(new SQLException("x", "3D000")))).isTrue();
+        assertThat(WaitingMigrationStrategy.isUnreachable(new RuntimeException(new SQLException("x", "57P03")))).isTrue();
+        assertThat(WaitingMigrationStrategy.isUnreachable(new RuntimeException(new SQLException("x", "42601")))).isFalse();
+        assertThat(WaitingMigrationStrategy.isUnreachable(new IllegalStateException("checksum mismatch"))).isFalse();
+    }
+
+    private static void admin(String sql) {
+        try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

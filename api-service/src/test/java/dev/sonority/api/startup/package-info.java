@@ -1,0 +1,2 @@
+/** Tests of waiting for PostgreSQL at startup. */
+package dev.sonority.api.startup;

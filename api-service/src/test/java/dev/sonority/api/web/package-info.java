@@ -1,0 +1,2 @@
+/** Tests of error classification and path normalisation. */
+package dev.sonority.api.web;
