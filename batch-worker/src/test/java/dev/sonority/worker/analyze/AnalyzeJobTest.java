@@ -155,7 +155,6 @@ class AnalyzeJobTest {
     @Test
     @Order(4)
     void cancellingARunningAnalyzeStopsItsChildren() throws Exception {
-        Files.createDirectories(MUSIC.resolve("Many"));
         for (int i = 0; i < 40; i++) {
             AudioFileWriter.write(MUSIC.resolve("Many/song %02d.flac".formatted(i)),
                     TestSignals.chord(new double[] {200 + i, 300 + i}, 12.0, 44_100, 0.3), 44_100,
