@@ -62,9 +62,13 @@ final class Infrastructure implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (embeddedBroker != null) {
-            embeddedBroker.close();
+            try {
+                embeddedBroker.close();
+                out.println("  stopped embedded broker");
+            } catch (RuntimeException e) {
+                out.println("  embedded broker did not stop cleanly: " + e + " (see " + state.log("broker") + ")");
+            }
             embeddedBroker = null;
-            out.println("  stopped embedded broker");
         }
         if (embeddedDatabase != null) {
             try {

@@ -75,9 +75,9 @@ final class ServiceLineup {
     }
 
     /** Fails with the build hint if any jar is missing, before anything is started. */
-    void requireJars() {
+    static void requireJars(Path projectDir) {
         for (String module : List.of("api-service", "inference-service", "batch-worker")) {
-            ServiceJars.find(options.projectDir(), module);
+            ServiceJars.find(projectDir, module);
         }
     }
 

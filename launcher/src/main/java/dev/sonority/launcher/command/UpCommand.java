@@ -54,13 +54,13 @@ public final class UpCommand {
         FreePorts.requireFree(options.ports().api(), "the API port (--port / API_PORT)");
         FreePorts.requireFree(options.ports().inference(), "the inference port (--inference-port / INFERENCE_PORT)");
         FreePorts.requireFree(options.ports().worker(), "the worker port (--worker-port / WORKER_PORT)");
+        ServiceLineup.requireJars(options.projectDir());
         out.println("Sonority: music " + options.musicDir() + ", state " + state.root());
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "sonority-shutdown"));
 
         infrastructure = new Infrastructure(env, state, out);
         infrastructure.start();
         ServiceLineup lineup = new ServiceLineup(options, state, infrastructure.database(), infrastructure.broker(), env);
-        lineup.requireJars();
         long start = System.nanoTime();
         out.println("  starting api-service on port " + options.ports().api() + " (applies database migrations) ...");
         supervisor.startAndAwait(java.util.List.of(lineup.api()), STARTUP_TIMEOUT);
@@ -108,17 +108,20 @@ public final class UpCommand {
         }
         out.println();
         out.println("Stopping Sonority ...");
-        supervisor.stopAll(STOP_GRACE, out);
-        if (infrastructure != null) {
-            infrastructure.close();
-        }
         try {
-            RunFile.readLive(state.runFile()).filter(r -> r.pid() == ProcessHandle.current().pid())
-                    .ifPresent(r -> deleteQuietly());
+            supervisor.stopAll(STOP_GRACE, out);
         } finally {
-            out.println("Stopped. A second ./sonority up resumes where this one stopped.");
-            out.flush();
-            stopped.countDown();
+            try {
+                if (infrastructure != null) {
+                    infrastructure.close();
+                }
+                RunFile.readLive(state.runFile()).filter(r -> r.pid() == ProcessHandle.current().pid())
+                        .ifPresent(r -> deleteQuietly());
+            } finally {
+                out.println("Stopped. A second ./sonority up resumes where this one stopped.");
+                out.flush();
+                stopped.countDown();
+            }
         }
     }
 

@@ -9,7 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.lang.reflect.Field;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.qpid.server.SystemLauncher;
+import org.apache.qpid.server.SystemLauncherListener;
+import org.apache.qpid.server.model.SystemConfig;
+import org.slf4j.LoggerFactory;
 
 /**
  * Apache Qpid Broker-J in this JVM, speaking AMQP 0-9-1 on 127.0.0.1 with user guest/guest (PLAIN without
@@ -37,7 +42,13 @@ public final class EmbeddedBroker implements AutoCloseable {
     public static EmbeddedBroker start(Path workDir, int port, String queuePrefix) {
         int chosen = port == 0 ? FreePorts.pick() : port;
         String deadLetterExchange = queuePrefix + ".dlx";
-        SystemLauncher launcher = new SystemLauncher();
+        AtomicReference<SystemConfig<?>> system = new AtomicReference<>();
+        SystemLauncher launcher = new SystemLauncher(new SystemLauncherListener.DefaultSystemLauncherListener() {
+            @Override
+            public void onContainerResolve(SystemConfig<?> config) {
+                system.set(config);
+            }
+        });
         try {
             Files.createDirectories(workDir);
             Path config = workDir.resolve("initial-config.json");
@@ -49,6 +60,7 @@ public final class EmbeddedBroker implements AutoCloseable {
             attributes.put("startupLoggedToSystemOut", false);
             attributes.put("context", Map.of("qpid.work_dir", workDir.toString()));
             launcher.startup(attributes);
+            removeBrokerShutdownHook(system.get());
         } catch (Exception e) {
             launcher.shutdown();
             throw new LauncherException("The embedded AMQP broker did not start: " + e.getMessage(),
@@ -73,6 +85,26 @@ public final class EmbeddedBroker implements AutoCloseable {
     @Override
     public void close() {
         launcher.shutdown();
+    }
+
+    /**
+     * Qpid's broker adds a JVM shutdown hook of its own, which would stop it while the services are still
+     * finishing their work on Ctrl-C; the launcher stops the broker itself, after them. The hook sits in a
+     * private field, so this is reflection on Qpid internals: if they change, the hook simply stays.
+     */
+    private static void removeBrokerShutdownHook(SystemConfig<?> system) {
+        if (system == null || system.getContainer() == null) {
+            return;
+        }
+        try {
+            Field field = system.getContainer().getClass().getDeclaredField("_shutdownHook");
+            field.setAccessible(true);
+            if (field.get(system.getContainer()) instanceof Thread hook) {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LoggerFactory.getLogger(EmbeddedBroker.class).warn("Qpid's shutdown hook stays: {}", e.toString());
+        }
     }
 
     /** Same arguments as {@code JobQueueDeclarations} (durable fanout, not auto-delete), so redeclaring it agrees. */

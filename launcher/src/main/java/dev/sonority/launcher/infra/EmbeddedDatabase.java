@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * PostgreSQL 17 from zonky's embedded binaries, with its data directory kept in the state directory so a
  * second run finds the library it left. The server runs as the current user (root works: zonky's binaries
- * allow it), listens on 127.0.0.1 with trust authentication, and holds the database {@value #DATABASE}.
+ * allow it), listens on 127.0.0.1 with trust authentication, and holds the database {@value #DATABASE}. Unlike
+ * zonky's test defaults, commits are durable (fsync and synchronous commit on).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -52,6 +53,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setPGStartupWait(startupWait)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "100")
+                    // zonky's defaults suit throw-away test databases (fsync and synchronous commit off); this one holds the library
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .setOutputRedirector(Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(Redirect.appendTo(logFile.toFile()))
                     .start();

@@ -29,6 +29,10 @@ class EmbeddedDatabaseTest {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(data, log, 0, WAIT)) {
             assertThat(database.endpoint().jdbcUrl()).endsWith("/sonority");
             try (Connection c = connect(database); Statement s = c.createStatement()) {
+                try (ResultSet fsync = s.executeQuery("SHOW fsync")) {
+                    fsync.next();
+                    assertThat(fsync.getString(1)).as("durable commits, unlike zonky's test default").isEqualTo("on");
+                }
                 s.execute("CREATE TABLE kept (value text)");
                 s.execute("INSERT INTO kept VALUES ('first run')");
             }
