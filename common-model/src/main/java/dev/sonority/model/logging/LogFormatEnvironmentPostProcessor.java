@@ -1,4 +1,4 @@
-package dev.sonority.inference.logging;
+package dev.sonority.model.logging;
 
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +16,7 @@ import org.springframework.core.env.MapPropertySource;
 public class LogFormatEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
     /** The environment variable of the runtime contract. */
-    static final String LOG_FORMAT = "LOG_FORMAT";
+    public static final String LOG_FORMAT = "LOG_FORMAT";
 
     static final String STRUCTURED_CONSOLE = "logging.structured.format.console";
 

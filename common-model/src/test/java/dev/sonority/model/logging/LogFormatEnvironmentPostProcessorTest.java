@@ -1,4 +1,4 @@
-package dev.sonority.inference.logging;
+package dev.sonority.model.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,2 +1,0 @@
-/** Tests of the LOG_FORMAT mapping. */
-package dev.sonority.inference.logging;
