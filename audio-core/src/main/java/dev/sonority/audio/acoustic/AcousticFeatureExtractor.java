@@ -32,7 +32,7 @@ import java.util.OptionalDouble;
  * scale) is reported as a warning.
  *
  * <p>One instance keeps its FFT plans and per-track buffers (grown, never shrunk) between calls: reuse it on one
- * thread; it is not thread-safe. A 4-minute track needs about 14 MB of buffers.
+ * thread; it is not thread-safe. A 4-minute track needs about 16 MB of buffers.
  */
 public final class AcousticFeatureExtractor {
 
