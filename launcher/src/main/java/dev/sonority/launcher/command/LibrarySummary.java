@@ -18,7 +18,9 @@ final class LibrarySummary {
         JsonNode stats = api.stats();
         long songs = stats.path("total_songs").asLong(-1);
         long analysed = stats.path("songs_with_acoustic_features").asLong(-1);
-        long failed = analyze != null && analyze.failed() >= 0 ? analyze.failed() : stats.path("failed_songs").asLong(0);
+        // the library-wide count (files unreadable at scan time included) when the API reports it
+        long failed = stats.path("failed_songs").isNumber() ? stats.path("failed_songs").asLong()
+                : analyze != null && analyze.failed() >= 0 ? analyze.failed() : 0;
         out.println();
         out.printf("Library: %d songs, %d analysed, %d failed%n", songs, analysed, failed);
         if (failed > 0) {

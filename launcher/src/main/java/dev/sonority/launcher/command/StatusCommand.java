@@ -47,7 +47,7 @@ public final class StatusCommand {
             }
             var console = System.console();
             boolean live = console != null && console.isTerminal();
-            TaskFollower follower = new TaskFollower(api, ProgressDisplay.terminal(out), Duration.ofMillis(500));
+            TaskFollower follower = new TaskFollower(api, ProgressDisplay.terminal(out), Duration.ofMillis(500), () -> false);
             for (TaskSnapshot task : active) {
                 TaskKind kind = TaskKind.of(task);
                 if (live) {

@@ -3,6 +3,7 @@ package dev.sonority.launcher.command;
 import dev.sonority.launcher.LauncherException;
 import dev.sonority.launcher.cli.LauncherOptions;
 import dev.sonority.launcher.client.ApiClient;
+import dev.sonority.launcher.client.ApiException;
 import dev.sonority.launcher.client.TaskSnapshot;
 import dev.sonority.launcher.infra.FreePorts;
 import dev.sonority.launcher.process.ServiceProcess;
@@ -38,7 +39,9 @@ public final class UpCommand {
     private final PrintStream out = System.out;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Supervisor supervisor = new Supervisor(this::unexpectedExit);
-    private Infrastructure infrastructure;
+    private volatile Infrastructure infrastructure;
+    /** Set first thing by the shutdown hook: from then on the main thread only waits for it to finish. */
+    private volatile boolean shuttingDown;
 
     public UpCommand(LauncherOptions options, Map<String, String> env) {
         this.options = options;
@@ -58,6 +61,18 @@ public final class UpCommand {
         out.println("Sonority: music " + options.musicDir() + ", state " + state.root());
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "sonority-shutdown"));
 
+        try {
+            startAndProcessLibrary();
+        } catch (LauncherException | ApiException e) {
+            if (!shuttingDown) {
+                throw e;
+            } // else: a failure caused by Ctrl-C stopping the services under us; the hook reports what it stopped
+        }
+        stopped.await();
+        return shuttingDown ? 130 : 0;
+    }
+
+    private void startAndProcessLibrary() throws InterruptedException {
         infrastructure = new Infrastructure(env, state, out);
         infrastructure.start();
         ServiceLineup lineup = new ServiceLineup(options, state, infrastructure.database(), infrastructure.broker(), env);
@@ -72,13 +87,19 @@ public final class UpCommand {
         writeRunFile(apiUrl);
 
         ApiClient api = new ApiClient(apiUrl);
-        TaskRunner runner = new TaskRunner(api, new TaskFollower(api, ProgressDisplay.forStdout(), Duration.ofMillis(500)));
+        TaskRunner runner = new TaskRunner(api, new TaskFollower(api, ProgressDisplay.forStdout(), Duration.ofMillis(500), () -> shuttingDown));
         out.println();
-        TaskSnapshot scan = runner.runAndFollow(TaskKind.SCAN);
-        TaskSnapshot analyze = scan.succeeded() ? runner.runAndFollow(TaskKind.ANALYZE) : null;
-        LibrarySummary.print(out, api, scan, analyze);
-        stopped.await();
-        return 0;
+        try {
+            TaskSnapshot scan = runner.runAndFollow(TaskKind.SCAN);
+            TaskSnapshot analyze = scan.succeeded() && !shuttingDown ? runner.runAndFollow(TaskKind.ANALYZE) : null;
+            if (!shuttingDown) {
+                LibrarySummary.print(out, api, scan, analyze);
+            }
+        } catch (ApiException e) {
+            if (!shuttingDown) {
+                throw new LauncherException("The API stopped answering: " + e.getMessage(), "See " + state.log("api") + ".", e);
+            }
+        }
     }
 
     private void writeRunFile(URI apiUrl) {
@@ -103,6 +124,7 @@ public final class UpCommand {
 
     /** Children first (SIGTERM, then SIGKILL after the grace period), then the broker, then PostgreSQL. */
     private void shutdown() {
+        shuttingDown = true;
         if (supervisor.services().isEmpty() && infrastructure == null) {
             return;
         }

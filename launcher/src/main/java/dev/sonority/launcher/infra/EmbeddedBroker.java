@@ -96,15 +96,22 @@ public final class EmbeddedBroker implements AutoCloseable {
         if (system == null || system.getContainer() == null) {
             return;
         }
-        try {
-            Field field = system.getContainer().getClass().getDeclaredField("_shutdownHook");
-            field.setAccessible(true);
-            if (field.get(system.getContainer()) instanceof Thread hook) {
-                Runtime.getRuntime().removeShutdownHook(hook);
+        Object broker = system.getContainer();
+        for (Class<?> type = broker.getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField("_shutdownHook");
+                field.setAccessible(true);
+                if (field.get(broker) instanceof Thread hook && Runtime.getRuntime().removeShutdownHook(hook)) {
+                    return;
+                }
+                break;
+            } catch (NoSuchFieldException e) {
+                // declared further up
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                break;
             }
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            LoggerFactory.getLogger(EmbeddedBroker.class).warn("Qpid's shutdown hook stays: {}", e.toString());
         }
+        LoggerFactory.getLogger(EmbeddedBroker.class).warn("Qpid's shutdown hook stays: no _shutdownHook in {}", broker.getClass());
     }
 
     /** Same arguments as {@code JobQueueDeclarations} (durable fanout, not auto-delete), so redeclaring it agrees. */

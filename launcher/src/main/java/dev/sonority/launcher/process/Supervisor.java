@@ -1,5 +1,6 @@
 package dev.sonority.launcher.process;
 
+import dev.sonority.launcher.LauncherException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,9 +27,14 @@ public final class Supervisor {
     public void startAndAwait(List<ServiceSpec> specs, Duration timeout) {
         List<ServiceProcess> started = new ArrayList<>();
         for (ServiceSpec spec : specs) {
-            ServiceProcess service = ServiceProcess.start(spec);
-            services.add(service);
-            started.add(service);
+            synchronized (services) {
+                if (stopping) {
+                    throw new LauncherException("Stopping: " + spec.name() + " is not started.", "");
+                }
+                ServiceProcess service = ServiceProcess.start(spec);
+                services.add(service);
+                started.add(service);
+            }
         }
         for (ServiceProcess service : started) {
             service.awaitReady(timeout);
@@ -50,7 +56,9 @@ public final class Supervisor {
 
     /** SIGTERM to each service, last started first, waiting up to {@code grace} for each. */
     public void stopAll(Duration grace, PrintStream out) {
-        stopping = true;
+        synchronized (services) {
+            stopping = true;
+        }
         List<ServiceProcess> reversed = new ArrayList<>(services());
         Collections.reverse(reversed);
         for (ServiceProcess service : reversed) {
