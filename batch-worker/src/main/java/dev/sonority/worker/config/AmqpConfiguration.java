@@ -6,10 +6,13 @@ import dev.sonority.model.job.JobTopology;
 import dev.sonority.model.job.QueueProperties;
 import java.util.List;
 import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.rabbit.config.SimpleRabbitListenerContainerFactory;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.retry.MessageRecoverer;
 import org.springframework.amqp.support.converter.JacksonJsonMessageConverter;
 import org.springframework.amqp.support.converter.MessageConverter;
+import org.springframework.amqp.support.converter.SimpleMessageConverter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -39,6 +42,21 @@ class AmqpConfiguration {
     @Bean
     MessageRecoverer deadLetterOrRequeueRecoverer(RabbitTemplate rabbitTemplate, JobTopology topology) {
         return new DeadLetterOrRequeueRecoverer(rabbitTemplate, topology.deadLetterExchange());
+    }
+
+    /**
+     * The dead-letter queue's own listener factory: raw messages (a poison message is, by definition, one
+     * that may not convert), and no retry advice, so a failure there can never republish a message to the
+     * dead-letter exchange it came from (a loop).
+     */
+    @Bean
+    SimpleRabbitListenerContainerFactory deadLetterContainerFactory(ConnectionFactory connectionFactory) {
+        SimpleRabbitListenerContainerFactory factory = new SimpleRabbitListenerContainerFactory();
+        factory.setConnectionFactory(connectionFactory);
+        factory.setMessageConverter(new SimpleMessageConverter());
+        factory.setPrefetchCount(1);
+        factory.setDefaultRequeueRejected(true);
+        return factory;
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dev.sonority.worker.config;
 
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.ImmediateRequeueAmqpException;
@@ -14,9 +15,12 @@ import org.springframework.amqp.rabbit.retry.RepublishMessageRecoverer;
  * to the dead-letter exchange with the exception in its headers (Spring AMQP's
  * {@link RepublishMessageRecoverer}), where the {@code deadletter} package records it for the API.
  */
-final class DeadLetterOrRequeueRecoverer extends RepublishMessageRecoverer {
+public final class DeadLetterOrRequeueRecoverer extends RepublishMessageRecoverer {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterOrRequeueRecoverer.class);
+
+    /** Header naming the queue the message failed on (the routing key alone does not say it). */
+    public static final String X_ORIGINAL_QUEUE = "x-original-queue";
 
     DeadLetterOrRequeueRecoverer(AmqpTemplate template, String deadLetterExchange) {
         super(template, deadLetterExchange);
@@ -31,5 +35,11 @@ final class DeadLetterOrRequeueRecoverer extends RepublishMessageRecoverer {
         }
         log.error("Message failed for good; sending it to the dead-letter queue: {}", cause.toString());
         super.recover(message, cause);
+    }
+
+    @Override
+    protected Map<? extends String, ? extends Object> additionalHeaders(Message message, Throwable cause) {
+        String queue = message.getMessageProperties().getConsumerQueue();
+        return queue == null ? Map.of() : Map.of(X_ORIGINAL_QUEUE, queue);
     }
 }

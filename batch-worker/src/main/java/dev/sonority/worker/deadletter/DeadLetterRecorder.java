@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.sonority.worker.config.DeadLetterOrRequeueRecoverer;
+import dev.sonority.worker.config.TransientFailures;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
@@ -24,18 +26,34 @@ class DeadLetterRecorder {
 
     private static final Pattern TASK_ID = Pattern.compile("\"taskId\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
 
+    private static final long RETRY_PAUSE_MS = 5_000;
+
     private final JdbcClient jdbc;
 
     DeadLetterRecorder(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    @RabbitListener(queues = "#{jobTopology.deadLetterQueue()}", concurrency = "1")
-    void record(Message message) {
+    @RabbitListener(queues = "#{jobTopology.deadLetterQueue()}", concurrency = "1",
+            containerFactory = "deadLetterContainerFactory")
+    void record(Message message) throws InterruptedException {
+        try {
+            insert(message);
+        } catch (RuntimeException e) {
+            if (TransientFailures.isTransient(e)) {
+                Thread.sleep(RETRY_PAUSE_MS); // PostgreSQL is down: keep the letter in the queue, do not spin
+            }
+            throw e; // requeued: a dead letter is never dropped
+        }
+    }
+
+    private void insert(Message message) {
         MessageProperties props = message.getMessageProperties();
         String payload = new String(message.getBody(), StandardCharsets.UTF_8);
         Map<String, Object> death = firstDeath(props);
-        String queue = death != null ? String.valueOf(death.get("queue")) : props.getConsumerQueue();
+        Object republishedFrom = props.getHeaders().get(DeadLetterOrRequeueRecoverer.X_ORIGINAL_QUEUE);
+        String queue = republishedFrom != null ? republishedFrom.toString()
+                : death != null ? String.valueOf(death.get("queue")) : props.getConsumerQueue();
         Object originalRoutingKey = props.getHeaders().get(RepublishMessageRecoverer.X_ORIGINAL_ROUTING_KEY);
         String routingKey = originalRoutingKey != null ? originalRoutingKey.toString()
                 : death != null && death.get("routing-keys") instanceof List<?> keys && !keys.isEmpty()

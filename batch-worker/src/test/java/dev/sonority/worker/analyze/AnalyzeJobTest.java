@@ -7,6 +7,7 @@ import dev.sonority.audio.fixture.AudioFileWriter;
 import dev.sonority.audio.fixture.BrokenFiles;
 import dev.sonority.audio.fixture.FixtureTags;
 import dev.sonority.audio.fixture.TestSignals;
+import dev.sonority.model.job.AnalyzeBatch;
 import dev.sonority.model.job.JobTopology;
 import dev.sonority.model.task.TaskType;
 import dev.sonority.model.testing.TestBroker;
@@ -16,6 +17,7 @@ import dev.sonority.worker.SonorityWorkerApplication;
 import dev.sonority.audio.fixture.FixtureLibrary;
 import dev.sonority.model.testing.JobSubmitter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +30,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.amqp.core.MessageBuilder;
+import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -172,6 +176,34 @@ class AnalyzeJobTest {
         assertThat(atCancel).isLessThan(40);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                 .until(() -> completedOf(id) <= atCancel + 2); // at most the songs in flight finish
+    }
+
+    @Test
+    @Order(5)
+    void aTaskWhoseMessageWasLostIsRunByRecovery() throws Exception {
+        // what an API that died between committing the task and publishing its message leaves behind
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO task (id, type, name, status) VALUES (:id, 'SCAN', 'Library Scan', 'PENDING')")
+                .param("id", id).update();
+
+        Map<String, Object> task = support.awaitFinished(id, Duration.ofSeconds(60));
+
+        assertThat(task.get("status")).isEqualTo("SUCCESS");
+    }
+
+    @Test
+    @Order(6)
+    void aPoisonMessageEndsInTheDeadLetterTableWithItsError() throws Exception {
+        rabbit.send(topology.jobsExchange(), topology.workQueue(AnalyzeBatch.WORK_QUEUE),
+                MessageBuilder.withBody("{\"taskId\": \"not a uuid\"".getBytes(StandardCharsets.UTF_8))
+                        .setContentType(MessageProperties.CONTENT_TYPE_JSON).build());
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("SELECT count(*) FROM dead_letter")
+                .query(Long.class).single() > 0);
+        Map<String, Object> letter = jdbc.sql("SELECT queue, payload, error FROM dead_letter").query().singleRow();
+        assertThat(letter.get("queue").toString()).isEqualTo(topology.workQueue(AnalyzeBatch.WORK_QUEUE));
+        assertThat(letter.get("payload").toString()).contains("not a uuid");
+        assertThat(letter.get("error")).isNotNull();
     }
 
     private void scan() throws Exception {

@@ -20,8 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -113,7 +113,8 @@ public final class ScanBench {
                 + "_count\": " + count)) {
             throw new IllegalStateException("scan (" + what + ") did not do what was expected: " + task);
         }
-        Duration took = Duration.between((OffsetDateTime) task.get("started_at"), (OffsetDateTime) task.get("finished_at"));
+        Duration took = Duration.between(((Timestamp) task.get("started_at")).toInstant(),
+                ((Timestamp) task.get("finished_at")).toInstant());
         return count / (took.toNanos() / 1e9);
     }
 
