@@ -1,0 +1,157 @@
+package dev.sonority.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sonority.audio.fixture.AudioFileWriter;
+import dev.sonority.audio.fixture.BrokenFiles;
+import dev.sonority.audio.fixture.FixtureLibrary;
+import dev.sonority.audio.fixture.FixtureTags;
+import dev.sonority.audio.fixture.TestSignals;
+import dev.sonority.model.testing.ServiceProcess;
+import dev.sonority.model.testing.TestBroker;
+import dev.sonority.model.testing.TestDatabase;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole foundation as a user meets it: the packaged API and worker jars as real processes on the real
+ * PostgreSQL and RabbitMQ, a library of real files (several formats, awkward names, broken files), and only
+ * HTTP requests shaped like Sola MPD's (no headers, no body, a doubled slash) driving scan, analyze and vacuum.
+ */
+class LibraryEndToEndIT {
+
+    static final TestDatabase DB = TestDatabase.create();
+    static final TestBroker MQ = TestBroker.create();
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path temp;
+
+    @AfterAll
+    static void drop() {
+        DB.close();
+    }
+
+    @Test
+    void scanAnalyzeAndVacuumThroughTheApi() throws Exception {
+        Path music = temp.resolve("music");
+        FixtureLibrary library = FixtureLibrary.create(music);
+        Path whole = AudioFileWriter.write(temp.resolve("whole.mp3"), TestSignals.sine(440, 8.0, 44_100, 0.5), 44_100,
+                FixtureTags.of("Cut", "X", "Y"));
+        BrokenFiles.truncatedCopy(whole, music.resolve("Broken/cut short.mp3"), 0.4);
+        int readable = library.good().size() + 1;
+        int files = readable + library.broken().size();
+
+        Path project = Path.of(System.getProperty("sonority.project.dir"));
+        Map<String, String> env = new HashMap<>(DB.environment());
+        env.putAll(MQ.environment());
+        env.put("MUSIC_DIR", music.toString());
+        int apiPort = freePort();
+        int workerPort = freePort();
+        env.put("API_PORT", Integer.toString(apiPort));
+        env.put("WORKER_PORT", Integer.toString(workerPort));
+        String api = "http://127.0.0.1:" + apiPort;
+        try (ServiceProcess apiProcess = ServiceProcess.start(jar(project, "api-service"), env, temp.resolve("api.log"))) {
+            apiProcess.awaitHealthy(api + "/health", Duration.ofSeconds(120));
+            try (ServiceProcess worker = ServiceProcess.start(jar(project, "batch-worker"), env, temp.resolve("worker.log"))) {
+                worker.awaitHealthy("http://127.0.0.1:" + workerPort + "/actuator/health/readiness", Duration.ofSeconds(120));
+
+                JsonNode scan = awaitTask(api, post(api + "//api/v1/batch/scan/run"));
+                assertThat(scan.path("status").asString()).as(scan.toString()).isEqualTo("SUCCESS");
+                assertThat(scan.path("details").path("total_count").asInt()).isEqualTo(files);
+                awaitStat(api, "total_songs", files);
+
+                JsonNode analyze = awaitTask(api, post(api + "/api/v1/batch/analyze/run"));
+                assertThat(analyze.path("status").asString()).as(analyze.toString()).isEqualTo("SUCCESS");
+                assertThat(analyze.path("details").path("processed_count").asInt()).isEqualTo(readable);
+                assertThat(analyze.path("details").path("failed_count").asInt()).isEqualTo(1);
+                JsonNode stats = awaitStat(api, "songs_with_acoustic_features", library.good().size());
+                assertThat(stats.path("pending_tasks").asInt()).isZero();
+                assertThat(stats.path("running_tasks").asInt()).isZero();
+
+                JsonNode failed = get(api + "/api/v1/songs?status=FAILED&model=acoustic_features");
+                assertThat(failed.toString()).contains("Broken/cut short.mp3").contains("TRUNCATED");
+                String odd = library.good().keySet().stream().filter(p -> p.contains("#")).findFirst().orElseThrow();
+                JsonNode song = get(api + "/api/v1/songs/" + URLEncoder.encode(odd, StandardCharsets.UTF_8).replace("+", "%20"));
+                assertThat(song.path("file_path").asString()).isEqualTo(odd);
+                assertThat(song.path("analysis").path("acoustic_features").path("status").asString()).isEqualTo("COMPLETED");
+
+                Files.delete(music.resolve(odd));
+                JsonNode vacuum = awaitTask(api, post(api + "/api/v1/batch/vacuum/run"));
+                assertThat(vacuum.path("status").asString()).as(vacuum.toString()).isEqualTo("SUCCESS");
+                awaitStat(api, "total_songs", files - 1);
+                awaitStat(api, "songs_with_acoustic_features", library.good().size() - 1);
+            }
+        }
+    }
+
+    /** Stats are cached for a couple of seconds by design: wait until the figure is in (or fail with it). */
+    private static JsonNode awaitStat(String api, String field, int expected) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        JsonNode stats = get(api + "//api/v1/stats");
+        while (stats.path(field).asInt() != expected && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            stats = get(api + "//api/v1/stats");
+        }
+        assertThat(stats.path(field).asInt()).as(field + " in " + stats).isEqualTo(expected);
+        return stats;
+    }
+
+    private static Path jar(Path project, String module) {
+        return project.resolve(module).resolve("target").resolve(module + "-0.1.0-SNAPSHOT.jar");
+    }
+
+    private static JsonNode awaitTask(String api, JsonNode submitted) throws Exception {
+        assertThat(submitted.path("status").asString()).isIn("PENDING", "RUNNING");
+        String id = submitted.path("id").asString();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode task = get(api + "/api/v1/batch/tasks/" + id);
+            String status = task.path("status").asString();
+            if (!status.equals("PENDING") && !status.equals("RUNNING")) {
+                return task;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("task " + id + " did not finish");
+    }
+
+    /** A POST as Sola MPD sends it: no body, no Content-Type. */
+    private static JsonNode post(String url) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static JsonNode get(String url) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url + " -> " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
