@@ -61,13 +61,21 @@ class ScanJob implements Job {
         Path root = MusicRoot.check(properties.musicDir());
         context.progress(ProgressSnapshot.of(0, 0, null, "Walking " + root));
         context.writeNow();
-        LibraryWalker.WalkResult walk;
-        try {
-            walk = LibraryWalker.walk(root, () -> true);
-        } catch (IOException e) {
-            throw new JobFailedException("Cannot walk MUSIC_DIR " + root + ": " + e.getMessage());
+        try (ExecutorService pool = Executors.newFixedThreadPool(properties.scanThreads(),
+                Thread.ofPlatform().name("scan-", 0).daemon().factory())) {
+            Future<Map<String, KnownSong>> index = pool.submit(songs::loadIndex); // overlaps the walk
+            LibraryWalker.WalkResult walk;
+            try {
+                walk = LibraryWalker.walk(root, pool);
+            } catch (IOException e) {
+                throw new JobFailedException("Cannot walk MUSIC_DIR " + root + ": " + e.getMessage());
+            }
+            return scan(walk, join(index), pool, context);
         }
-        Map<String, KnownSong> known = songs.loadIndex();
+    }
+
+    private JobOutcome scan(LibraryWalker.WalkResult walk, Map<String, KnownSong> known, ExecutorService readers,
+            JobContext context) {
         ScanCounts counts = new ScanCounts(walk);
         List<LibraryFile> toRead = new ArrayList<>();
         List<Long> changedIds = new ArrayList<>();
@@ -101,21 +109,30 @@ class ScanJob implements Job {
         int total = walk.audioFiles().size();
         int processed = counts.unchanged;
         context.progress(counts.snapshot(processed, total, "Reading tags of " + toRead.size() + " files"));
-        try (ExecutorService readers = Executors.newFixedThreadPool(properties.scanThreads(),
-                Thread.ofPlatform().name("scan-tags-", 0).daemon().factory())) {
-            for (int from = 0; from < toRead.size(); from += CHUNK) {
-                List<ScannedSong> chunk = readTags(readers, toRead.subList(from, Math.min(toRead.size(), from + CHUNK)));
-                counts.unreadable += (int) chunk.stream().filter(s -> s.error() != null).count();
-                transaction.executeWithoutResult(status -> songs.upsert(chunk));
-                processed += chunk.size();
-                context.progress(counts.snapshot(processed, total, "Reading tags"));
-            }
+        for (int from = 0; from < toRead.size(); from += CHUNK) {
+            List<ScannedSong> chunk = readTags(readers, toRead.subList(from, Math.min(toRead.size(), from + CHUNK)));
+            counts.unreadable += (int) chunk.stream().filter(s -> s.error() != null).count();
+            transaction.executeWithoutResult(status -> songs.upsert(chunk));
+            processed += chunk.size();
+            context.progress(counts.snapshot(processed, total, "Reading tags"));
         }
         transaction.executeWithoutResult(status -> {
             invalidation.invalidate(changedIds);
             songs.markMissing(gone);
         });
         return new JobOutcome.Done(counts.snapshot(total, total, counts.summary()));
+    }
+
+    private static <T> T join(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JobFailedException("Scan interrupted");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("Scan step failed unexpectedly", e.getCause());
+        }
     }
 
     private List<ScannedSong> readTags(ExecutorService readers, List<LibraryFile> files) {
