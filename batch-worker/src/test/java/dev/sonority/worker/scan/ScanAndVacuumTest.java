@@ -104,7 +104,9 @@ class ScanAndVacuumTest {
                     .query(String.class).single();
             assertThat(error).as(file.getKey()).startsWith(file.getValue() + ":");
         }
-        assertThat(paths()).noneMatch(p -> p.endsWith(".txt")).noneMatch(p -> p.contains("/loop/"));
+        assertThat(paths()).noneMatch(p -> p.endsWith(".txt")).noneMatch(p -> p.contains("/loop/"))
+                .noneMatch(p -> p.contains("back to root"));
+        assertThat(task.get("details").toString()).contains("\"walk_problem_count\": 2");
     }
 
     @Test
