@@ -58,7 +58,7 @@ final class BenchLibrary implements AutoCloseable {
                            2, 1411, 'JAUDIOTAGGER',
                            CASE WHEN i % 500 = 0 THEN 'not an audio file' END,
                            CASE WHEN i % 1000 = 1 THEN now() END
-                    FROM generate_series(1, %d) i""".formatted(songs));
+                    FROM generate_series(1, $SONGS) i""".replace("$SONGS", Integer.toString(songs)));
             statement.execute("""
                     INSERT INTO song_analysis (song_id, model, status, error_reason, attempts, model_version,
                                                completed_at)

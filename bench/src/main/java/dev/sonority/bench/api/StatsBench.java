@@ -21,8 +21,9 @@ import java.util.Map;
  * {@code GET /api/v1/stats} latency with a large library, through the real api-service jar: a fresh database
  * {@code sonority_bench_<random>}, the schema applied by the API itself at startup, {@code --songs} songs
  * (default 100,000) with about 390,000 analyses of six models, then {@code --warmup} and {@code --requests}
- * sequential requests, alternating with {@code GET /health} (which touches neither database nor broker state
- * beyond a ping) as the baseline measured in the same run. A second run of the service with
+ * sequential requests, interleaved with the baselines measured in the same run: {@code GET /health} (which
+ * pings PostgreSQL with {@code SELECT 1} and checks the broker connection) and
+ * {@code GET /actuator/health/liveness} (which touches nothing). A second run of the service with
  * {@code sonority.api.stats.max-age=0s} measures the uncached statement ({@code --uncached false} skips it).
  *
  * <p>Goal (foundation issue): stats p99 <= 20 ms with 100,000 songs. Run:
@@ -102,17 +103,22 @@ public final class StatsBench {
             throws IOException, InterruptedException {
         for (int i = 0; i < warmup; i++) {
             get(port, "/health");
+            get(port, "/actuator/health/liveness");
             get(port, "/api/v1/stats");
         }
         LatencySample health = new LatencySample(requests);
+        LatencySample liveness = new LatencySample(requests);
         LatencySample stats = new LatencySample(requests);
         for (int i = 0; i < requests; i++) {
             health.add(timed(port, "/health"));
+            liveness.add(timed(port, "/actuator/health/liveness"));
             stats.add(timed(port, "/api/v1/stats"));
         }
         System.out.printf(Locale.ROOT, "%s, %d requests each:%n", label, requests);
         System.out.printf(Locale.ROOT, "  /health       p50 %.2f ms  p99 %.2f ms  max %.2f ms%n",
                 health.percentileMillis(50), health.percentileMillis(99), health.maxMillis());
+        System.out.printf(Locale.ROOT, "  liveness      p50 %.2f ms  p99 %.2f ms  max %.2f ms  (touches nothing)%n",
+                liveness.percentileMillis(50), liveness.percentileMillis(99), liveness.maxMillis());
         System.out.printf(Locale.ROOT, "  /api/v1/stats p50 %.2f ms  p99 %.2f ms  max %.2f ms%n",
                 stats.percentileMillis(50), stats.percentileMillis(99), stats.maxMillis());
         System.out.printf(Locale.ROOT, "stats p99 %.2f ms (baseline /health p99 %.2f ms, ratio %.2f)%n",
