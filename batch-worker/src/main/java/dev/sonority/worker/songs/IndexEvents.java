@@ -4,6 +4,9 @@ import dev.sonority.model.job.IndexChangedEvent;
 import dev.sonority.model.job.JobTopology;
 import java.time.Instant;
 import java.util.Collection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -16,6 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 public class IndexEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexEvents.class);
 
     private final RabbitTemplate template;
     private final JobTopology topology;
@@ -30,8 +35,14 @@ public class IndexEvents {
             return;
         }
         Instant since = Instant.now().minusSeconds(1);
-        Runnable send = () -> models.forEach(model -> template.convertAndSend(topology.eventsExchange(),
-                JobTopology.indexChangedRoutingKey(model), new IndexChangedEvent(model, since)));
+        Runnable send = () -> {
+            try {
+                models.forEach(model -> template.convertAndSend(topology.eventsExchange(),
+                        JobTopology.indexChangedRoutingKey(model), new IndexChangedEvent(model, since)));
+            } catch (AmqpException e) { // the vectors are committed; an index catches up on its next refresh
+                log.warn("Could not announce changed vectors of {}: {}", models, e.getMessage());
+            }
+        };
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -6,12 +6,11 @@ import static org.awaitility.Awaitility.await;
 import dev.sonority.audio.fixture.AudioFileWriter;
 import dev.sonority.audio.fixture.FixtureTags;
 import dev.sonority.audio.fixture.TestSignals;
-import dev.sonority.model.job.JobQueueDeclarations;
 import dev.sonority.model.job.JobTopology;
-import dev.sonority.model.job.AnalyzeBatch;
 import dev.sonority.model.task.TaskType;
 import dev.sonority.model.testing.TestBroker;
 import dev.sonority.model.testing.TestDatabase;
+import dev.sonority.model.testing.CompletionLog;
 import dev.sonority.model.testing.ServiceProcess;
 import dev.sonority.model.testing.JobSubmitter;
 import java.io.IOException;
@@ -21,14 +20,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
-import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.support.converter.JacksonJsonMessageConverter;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,18 +73,16 @@ class WorkerKilledMidAnalysisIT {
         CachingConnectionFactory connections = new CachingConnectionFactory(URI.create(MQ.url()));
         try {
             JobTopology topology = new JobTopology(MQ.prefix());
-            RabbitAdmin admin = new RabbitAdmin(connections);
-            JobQueueDeclarations.declarables(topology, List.of(AnalyzeBatch.WORK_QUEUE)).getDeclarables()
-                    .forEach(d -> declare(admin, d));
             RabbitTemplate rabbit = new RabbitTemplate(connections);
             rabbit.setMessageConverter(new JacksonJsonMessageConverter());
             JobSubmitter support = new JobSubmitter(jdbc, rabbit, topology);
 
             UUID analyze;
+            CompletionLog completions;
             try (ServiceProcess first = start(jar, env, "first")) {
                 UUID scan = support.submit(TaskType.SCAN, null);
                 assertThat(support.awaitFinished(scan, Duration.ofSeconds(120)).get("status")).isEqualTo("SUCCESS");
-                logCompletions(jdbc);
+                completions = CompletionLog.install(jdbc);
 
                 analyze = support.submit(TaskType.ANALYZE, "{\"models\":[\"acoustic_features\"]}");
                 await().atMost(Duration.ofSeconds(180)).until(() -> processed(jdbc, analyze) >= 6);
@@ -105,10 +100,8 @@ class WorkerKilledMidAnalysisIT {
             }
             assertThat(jdbc.sql("SELECT count(*) FROM song_analysis WHERE model = 'acoustic_features'"
                     + " AND status IN ('COMPLETED', 'FAILED')").query(Long.class).single()).isEqualTo(SONGS);
-            assertThat(jdbc.sql("SELECT count(*) FROM completion_log").query(Long.class).single())
-                    .as("each song completed exactly once").isEqualTo(SONGS);
-            assertThat(jdbc.sql("SELECT count(DISTINCT song_id) FROM completion_log").query(Long.class).single())
-                    .isEqualTo(SONGS);
+            assertThat(completions.completions()).as("each song completed exactly once").isEqualTo(SONGS);
+            assertThat(completions.distinctSongs()).isEqualTo(SONGS);
         } finally {
             connections.destroy();
         }
@@ -123,34 +116,9 @@ class WorkerKilledMidAnalysisIT {
         return process;
     }
 
-    private static void logCompletions(JdbcClient jdbc) {
-        jdbc.sql("CREATE TABLE completion_log (song_id BIGINT, model TEXT, at TIMESTAMPTZ DEFAULT clock_timestamp())")
-                .update();
-        jdbc.sql("""
-                CREATE FUNCTION log_completion() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                  IF NEW.status = 'COMPLETED' AND (TG_OP = 'INSERT' OR OLD.status IS DISTINCT FROM 'COMPLETED') THEN
-                    INSERT INTO completion_log (song_id, model) VALUES (NEW.song_id, NEW.model);
-                  END IF;
-                  RETURN NEW;
-                END $$
-                """).update();
-        jdbc.sql("CREATE TRIGGER completion_log AFTER INSERT OR UPDATE ON song_analysis FOR EACH ROW"
-                + " EXECUTE FUNCTION log_completion()").update();
-    }
-
     private static int processed(JdbcClient jdbc, UUID task) {
         return jdbc.sql("SELECT processed_count FROM task WHERE id = :id").param("id", task).query(Integer.class)
                 .single();
-    }
-
-    private static void declare(RabbitAdmin admin, org.springframework.amqp.core.Declarable declarable) {
-        switch (declarable) {
-            case org.springframework.amqp.core.Queue queue -> admin.declareQueue(queue);
-            case org.springframework.amqp.core.Exchange exchange -> admin.declareExchange(exchange);
-            case org.springframework.amqp.core.Binding binding -> admin.declareBinding(binding);
-            default -> throw new IllegalArgumentException("unknown declarable " + declarable);
-        }
     }
 
     private static int freePort() throws IOException {
