@@ -9,7 +9,7 @@ package dev.sonority.audio.loudness;
  * rebuilt from the analog prototype behind those tables (shelf: centre 1681.97 Hz, high-frequency gain
  * +3.99984 dB, Q 0.70718, mid gain exponent 0.49967; high-pass: corner 38.135 Hz, Q 0.50033) and mapped to the
  * target rate by the bilinear transform pre-warped at the corner ({@code K = tan(pi f0 / fs)}); at 48 kHz this
- * reproduces the published coefficients to 1e-14.
+ * reproduces the published coefficients to 1e-13 (they are printed with 14 digits).
  *
  * <p>One deliberate difference from libebur128: the published high-pass has numerator {@code [1, -2, 1]} without
  * normalisation, which gives it a passband gain of {@code 1 + K/Q + K^2} = +0.043 dB at 48 kHz. The constant

@@ -10,17 +10,17 @@ import org.jspecify.annotations.Nullable;
  * at 8-384 kHz, in one pass.
  *
  * <ol>
- *   <li>{@link #kWeight K-weighting}: the two biquads of {@link KWeighting}, in double precision (transposed direct
+ *   <li>K-weighting: the two biquads of {@link KWeighting}, in double precision (transposed direct
  *       form II). The filters start in the steady state of the first sample, as if the signal had been at that value
  *       before it began ({@code scipy.signal.lfilter_zi}); from a zero state a DC offset would enter as a step and
  *       its high-pass transient would read as a loud first block.</li>
- *   <li>{@link #accumulateHop Mean square per 100 ms hop}: the sum of squares of every 100 ms segment
+ *   <li>Mean square per 100 ms hop: the sum of squares of every 100 ms segment
  *       ({@code round(fs / 10)} samples) is kept, 10 values a second.</li>
- *   <li>{@link #integratedLoudness Gating} (BS.1770-4 eq. 4-7): 400 ms blocks (4 hops, 75 % overlap), absolute gate
+ *   <li>Gating (BS.1770-4 eq. 4-7): 400 ms blocks (4 hops, 75 % overlap), absolute gate
  *       -70 LUFS, relative gate 10 LU below the loudness of the blocks above the absolute gate, integrated loudness
  *       {@code -0.691 + 10 log10(mean square of the blocks above both gates)}. Only complete blocks count.</li>
- *   <li>{@link #loudnessRange Loudness range} (Tech 3342 section 3.1): short-term loudness over 3 s windows moved by
- *       100 ms (finer than the 1 s that Tech 3342 allows at most), absolute gate -70 LUFS, relative gate 20 LU
+ *   <li>Loudness range (Tech 3342 section 3.1): short-term loudness over 3 s windows moved by
+ *       100 ms (10 short-term values a second to rank), absolute gate -70 LUFS, relative gate 20 LU
  *       below the power mean of the short-term values above it, LRA = 95th - 10th percentile of the rest (nearest
  *       rank, index {@code round((n - 1) p)} of the sorted values).</li>
  * </ol>
@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Use: {@link #measure(float[])} for a whole signal, or {@link #process} block by block (e.g. from a streaming
  * decode) followed by {@link #result()}. {@link #process} allocates nothing except when the list of hop energies
- * outgrows its capacity (initially 10 minutes, then grown by half); {@link #result()} works in reused buffers.
+ * outgrows its capacity (initially 10 minutes, then grown by half); {@link #result()} reuses its buffers and allocates only what it returns.
  * Not thread-safe: one meter per thread, reusable after {@link #reset()}.
  */
 public final class LoudnessMeter {
