@@ -27,8 +27,28 @@ public class WaitingMigrationStrategy implements FlywayMigrationStrategy {
         this.properties = properties;
     }
 
+    /**
+     * Migrates, waiting as long as configured. A shutdown (SIGTERM, {@code docker stop}) during the wait ends it:
+     * Spring's own shutdown hook cannot close a context that is still starting, so without this the JVM
+     * would hang until killed.
+     */
     @Override
     public void migrate(Flyway flyway) {
+        Thread waiter = Thread.currentThread();
+        Thread onShutdown = new Thread(waiter::interrupt, "sonority-startup-wait-shutdown");
+        Runtime.getRuntime().addShutdownHook(onShutdown);
+        try {
+            migrateWaiting(flyway);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onShutdown);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is already stopping; the hook has run or is running
+            }
+        }
+    }
+
+    private void migrateWaiting(Flyway flyway) {
         Instant start = Instant.now();
         for (int attempt = 1; ; attempt++) {
             try {
@@ -41,7 +61,7 @@ public class WaitingMigrationStrategy implements FlywayMigrationStrategy {
                 Duration waited = Duration.between(start, Instant.now());
                 boolean giveUp = !properties.databaseWait().isZero()
                         && waited.compareTo(properties.databaseWait()) >= 0;
-                if (!isUnreachable(e) || giveUp) {
+                if (!isUnreachable(e) || giveUp || Thread.currentThread().isInterrupted()) {
                     throw e;
                 }
                 log.warn("Waiting for PostgreSQL at {} (attempt {}, {}s so far): {}; retrying in {}s", where, attempt,
@@ -80,7 +100,7 @@ public class WaitingMigrationStrategy implements FlywayMigrationStrategy {
             Thread.sleep(duration);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for PostgreSQL", e);
+            throw new IllegalStateException("Stopped while waiting for PostgreSQL (shutdown requested)", e);
         }
     }
 }

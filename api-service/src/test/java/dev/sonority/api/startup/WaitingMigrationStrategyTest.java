@@ -66,6 +66,27 @@ class WaitingMigrationStrategyTest {
     }
 
     @Test
+    void anInterruptEndsTheWait() throws Exception {
+        String url = SERVER + "sonority_test_never_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        Flyway flyway = Flyway.configure().dataSource(url, "postgres", "").load();
+        WaitingMigrationStrategy strategy = new WaitingMigrationStrategy(url,
+                new StartupProperties(Duration.ofMillis(200), Duration.ZERO));
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread main = Thread.startVirtualThread(() -> {
+            try {
+                strategy.migrate(flyway);
+            } catch (RuntimeException e) {
+                failure.set(e);
+            }
+        });
+        Thread.sleep(700);
+        main.interrupt();
+        main.join(Duration.ofSeconds(10));
+        assertThat(main.isAlive()).isFalse();
+        assertThat(failure.get()).isNotNull();
+    }
+
+    @Test
     void doesNotRetryAMigrationThatIsWrong() {
         try (TestDatabase db = TestDatabase.create()) {
             Flyway flyway = Flyway.configure().dataSource(db.jdbcUrl(), db.username(), "")
