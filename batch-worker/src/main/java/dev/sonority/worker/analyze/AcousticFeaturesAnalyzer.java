@@ -3,6 +3,8 @@ package dev.sonority.worker.analyze;
 import dev.sonority.audio.acoustic.AcousticFeatureExtractor;
 import dev.sonority.audio.acoustic.AcousticFeatures;
 import dev.sonority.audio.decode.DecodedAudio;
+import dev.sonority.audio.loudness.Loudness;
+import dev.sonority.audio.loudness.LoudnessMeter;
 import dev.sonority.model.embedding.EmbeddingKind;
 import dev.sonority.model.models.ModelName;
 import java.util.LinkedHashMap;
@@ -12,17 +14,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * The built-in {@code acoustic_features} model (audio-core's DSP, no weights): stores Lainbow's 55 raw
- * values as the {@code raw} vector and the scalar descriptors. The library-wide z-scoring that turns raw
+ * values as the {@code raw} vector and the scalar descriptors, loudness included (EBU R128 of the mono
+ * analysis signal, channel weight 1: a stereo track with identical channels reads 3.01 dB below a stereo
+ * meter, see {@link Loudness#DUAL_MONO_OFFSET_DB}). The library-wide z-scoring that turns raw
  * values into a search vector is a job of its own (it needs statistics over every song).
  */
 @Component
 class AcousticFeaturesAnalyzer implements SongAnalyzer {
 
     /** Bump when the extractor's output changes, so every song is analysed again. */
-    static final String VERSION = "acoustic-1";
+    static final String VERSION = "acoustic-2";
 
     /** The extractor keeps scratch buffers between calls, so each analysing thread has its own. */
     private final ThreadLocal<AcousticFeatureExtractor> extractors = ThreadLocal.withInitial(AcousticFeatureExtractor::new);
+    private final ThreadLocal<LoudnessMeter> loudnessMeters =
+            ThreadLocal.withInitial(() -> new LoudnessMeter(AcousticFeatureExtractor.SAMPLE_RATE));
 
     @Override
     public ModelName model() {
@@ -49,9 +55,16 @@ class AcousticFeaturesAnalyzer implements SongAnalyzer {
         }
         Map<String, String> reasons = new LinkedHashMap<>();
         features.unavailable().forEach((descriptor, reason) -> reasons.put(descriptor.name().toLowerCase(Locale.ROOT), reason));
-        Descriptors descriptors = new Descriptors(features.bpm(), null, null, null, null, null, null,
-                features.rmsMean(), null, null, features.spectralCentroidMean(), features.spectralBandwidthMean(),
-                reasons);
+        Loudness loudness = loudnessMeters.get().measure(audio.samples());
+        if (loudness.integratedUnavailable() != null) {
+            reasons.put("loudness_lufs", loudness.integratedUnavailable());
+        }
+        if (loudness.loudnessRangeUnavailable() != null) {
+            reasons.put("loudness_range", loudness.loudnessRangeUnavailable());
+        }
+        Descriptors descriptors = new Descriptors(features.bpm(), null, null, null, null,
+                loudness.integratedLufs(), loudness.loudnessRangeLu(), features.rmsMean(), null, null,
+                features.spectralCentroidMean(), features.spectralBandwidthMean(), reasons);
         return new ModelOutput(vectors, descriptors);
     }
 

@@ -124,6 +124,12 @@ class AnalyzeJobTest {
             byte[] raw = jdbc.sql("SELECT e.data FROM embedding e JOIN song s ON s.id = e.song_id WHERE s.path = :p"
                     + " AND e.model = 'acoustic_features' AND e.kind = 'raw'").param("p", path).query(byte[].class).single();
             assertThat(VectorCodec.decode(raw)).hasSize(55);
+            // BS.1770: a sine of amplitude A reads -0.691 + 20 log10(A) - 3.01 + K(f) LUFS; for A = 0.4 and
+            // 261-523 Hz, where the K-weighting curve is within 0.15 dB of 0, that is -11.66 +- 0.15; lossy
+            // encoding of the fixtures and their short clicks move it by a few tenths at most
+            Double lufs = jdbc.sql("SELECT d.loudness_lufs FROM song_descriptors d JOIN song s ON s.id = d.song_id"
+                    + " WHERE s.path = :p").param("p", path).query(Double.class).single();
+            assertThat(lufs).as(path).isBetween(-12.4, -11.0);
         }
         Map<String, Object> truncated = jdbc.sql("SELECT a.status, a.error_reason FROM song s JOIN song_analysis a"
                 + " ON a.song_id = s.id WHERE s.path = :p").param("p", TRUNCATED).query().singleRow();
