@@ -57,7 +57,7 @@ class ChordProgressionAccuracyTest {
                 }
             }
         }
-        StringBuilder report = new StringBuilder("Key accuracy on synthesised chord progressions (" + estimator.profile() + "):\n");
+        StringBuilder report = new StringBuilder("Key accuracy on synthesised chord progressions (" + estimator.describe() + "):\n");
         perTimbre.forEach((t, c) -> report.append(String.format(Locale.ROOT, "  %-13s %3d / %3d exact (%.1f %%)%n",
                 t, c[0], c[1], 100.0 * c[0] / c[1])));
         report.append(String.format(Locale.ROOT, "  all           %3d / %3d exact (%.1f %%)%n", exact, total, 100.0 * exact / total));

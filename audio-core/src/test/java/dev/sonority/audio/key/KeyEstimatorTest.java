@@ -95,6 +95,21 @@ class KeyEstimatorTest {
     }
 
     @Test
+    void noiseAndClicksOverTheMusicLeaveTheKey() {
+        // C minor (i–VI–iv–V, piano) with white noise 20 dB below its peak and a 120 BPM click track on top.
+        float[] music = ChordSynth.progression(ChordSynth.MINOR_I_VI_IV_V, 0, Timbre.PIANO, 2, SR, 440, 13);
+        float[] noise = TestSignals.whiteNoise(music.length / (double) SR, SR, 0.05, 14);
+        float[] clicks = TestSignals.clickTrack(120, music.length / (double) SR, SR);
+        float[] mix = new float[music.length];
+        for (int i = 0; i < mix.length; i++) {
+            mix[i] = music[i] + noise[Math.min(i, noise.length - 1)] + 0.5f * clicks[Math.min(i, clicks.length - 1)];
+        }
+        KeyEstimate e = estimator.estimate(mix, SR);
+        assertThat(e.key()).isEqualTo("C");
+        assertThat(e.scale()).isEqualTo(Scale.MINOR);
+    }
+
+    @Test
     void silenceHasNoKey() {
         assertUnavailable(estimator.estimate(TestSignals.silence(5, SR), SR), "silent");
         assertUnavailable(estimator.estimate(TestSignals.whiteNoise(3, SR, 1e-5, 3), SR), "silent");
