@@ -1,11 +1,13 @@
 package dev.sonority.api.songs;
 
 import dev.sonority.api.web.ApiException;
+import dev.sonority.api.web.ErrorStyle;
 import dev.sonority.api.web.Paging;
 import dev.sonority.api.web.ValidationException;
 import dev.sonority.api.web.Violation;
 import dev.sonority.model.analysis.AnalysisStatus;
 import dev.sonority.model.models.ModelName;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,9 +27,11 @@ public class SongsController {
     }
 
     private final SongQueries queries;
+    private final SongAnalysisQueries analyses;
 
-    public SongsController(SongQueries queries) {
+    public SongsController(SongQueries queries, SongAnalysisQueries analyses) {
         this.queries = queries;
+        this.analyses = analyses;
     }
 
     @GetMapping("/api/v1/songs")
@@ -52,11 +56,22 @@ public class SongsController {
         return new SongList(slice.songs(), slice.total(), paging.limit(), paging.offset());
     }
 
+    /**
+     * One song ({@code /api/v1/songs/{path}}, Sonority's), or its analysis ({@code .../analysis}, Lainbow's
+     * {@code SongAnalysis}, so its errors are written in Lainbow's style).
+     */
     @GetMapping("/api/v1/songs/{*file_path}")
-    public SongView song(@PathVariable("file_path") String filePath) {
-        return SongPath.parse(filePath)
-                .flatMap(path -> queries.find(path.candidates()))
-                .orElseThrow(() -> ApiException.notFound("Song not found"));
+    public Object song(@PathVariable("file_path") String filePath, HttpServletRequest request) {
+        SongRoute route = SongRoute.of(filePath);
+        return switch (route.target()) {
+            case SONG -> route.path().flatMap(path -> queries.find(path.candidates()))
+                    .orElseThrow(() -> ApiException.notFound("Song not found"));
+            case ANALYSIS -> {
+                ErrorStyle.declare(request, ErrorStyle.LAINBOW);
+                yield route.path().flatMap(path -> analyses.find(path.candidates()))
+                        .orElseThrow(() -> ApiException.notFound("Song not found"));
+            }
+        };
     }
 
     private static AnalysisStatus analysisStatus(String status) {

@@ -19,8 +19,21 @@ import org.springframework.web.servlet.HandlerMapping;
 public enum ErrorStyle {
     LAINBOW, PROBLEM;
 
+    private static final String DECLARED = ErrorStyle.class.getName() + ".declared";
+
+    /**
+     * For a handler that serves routes of both kinds (a catch-all path whose tail decides the resource):
+     * the style of this request, which wins over the controller's.
+     */
+    public static void declare(HttpServletRequest request, ErrorStyle style) {
+        request.setAttribute(DECLARED, style);
+    }
+
     /** The style of the endpoint that handled (or failed to handle) this request. */
     public static ErrorStyle of(HttpServletRequest request) {
+        if (request.getAttribute(DECLARED) instanceof ErrorStyle declared) {
+            return declared;
+        }
         Object handler = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE);
         if (handler instanceof HandlerMethod method
                 && !AnnotatedElementUtils.hasAnnotation(method.getBeanType(), LainbowApi.class)) {

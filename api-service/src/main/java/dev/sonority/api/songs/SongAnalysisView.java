@@ -1,0 +1,32 @@
+package dev.sonority.api.songs;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lainbow's {@code SongAnalysis} (the first eleven fields, in its order and with its names) plus Sonority's
+ * descriptors. {@code embeddings_status} has every analysable model as a key, with {@code COMPLETED},
+ * {@code FAILED}, {@code PENDING} (queued or running) or null (never requested).
+ */
+public record SongAnalysisView(
+        String filePath,
+        String title,
+        String artist,
+        String album,
+        Integer durationSeconds,
+        boolean hasFeatures,
+        Map<String, String> embeddingsStatus,
+        Double bpm,
+        Double spectralCentroidMean,
+        Double spectralBandwidthMean,
+        List<Double> mfccMean,
+        List<Double> chromaMean,
+        String key,
+        String scale,
+        Double keyStrength,
+        Double loudnessLufs,
+        Double loudnessRange,
+        Double energy,
+        Double danceability,
+        Map<String, String> unavailable) {
+}
