@@ -1,5 +1,7 @@
 package dev.sonority.audio.key;
 
+import java.util.Arrays;
+
 /**
  * Harmonic pitch class profile (Gómez 2006, "Tonal description of music audio signals", ch. 3) accumulated over
  * the frames of one track, with the reference frequency estimated from the track itself.
@@ -56,7 +58,7 @@ final class Hpcp {
     }
 
     void reset() {
-        java.util.Arrays.fill(sum, 0);
+        Arrays.fill(sum, 0);
         tuningCos = 0;
         tuningSin = 0;
         frames = 0;
@@ -67,7 +69,7 @@ final class Hpcp {
         if (count == 0) {
             return;
         }
-        java.util.Arrays.fill(frame, 0);
+        Arrays.fill(frame, 0);
         double frameEnergy = 0;
         double frameCos = 0;
         double frameSin = 0;

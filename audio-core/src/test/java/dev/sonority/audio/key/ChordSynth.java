@@ -68,7 +68,8 @@ final class ChordSynth {
         return pcm;
     }
 
-    private static void addNote(double[] out, int start, int length, double f0, double level, Timbre timbre,
+    /** Adds one note of {@code timbre} at {@code f0} Hz from sample {@code start} for {@code length} samples. */
+    static void addNote(double[] out, int start, int length, double f0, double level, Timbre timbre,
             int sampleRate, SplittableRandom random) {
         double nyquistGuard = 0.45 * sampleRate;
         for (int h = 1; h <= 200; h++) {
