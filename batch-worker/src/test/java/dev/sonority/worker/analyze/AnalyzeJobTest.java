@@ -52,6 +52,7 @@ class AnalyzeJobTest {
     static final TestDatabase DB = TestDatabase.create();
     static final TestBroker MQ = TestBroker.create();
     static final String TRUNCATED = "Broken/truncated.flac";
+    static final String MINUET = "Real/minuet.mp3";
     static final Path MUSIC;
     static final FixtureLibrary LIBRARY;
 
@@ -63,6 +64,8 @@ class AnalyzeJobTest {
                     44_100, FixtureTags.of("Whole", "X", "Y"));
             BrokenFiles.truncatedCopy(whole, MUSIC.resolve(TRUNCATED), 0.5);
             Files.delete(whole);
+            Files.createDirectories(MUSIC.resolve("Real"));
+            Files.copy(Path.of(System.getProperty("sonority.shared.dir"), "audio", "minuet.mp3"), MUSIC.resolve(MINUET));
         } catch (IOException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -100,7 +103,8 @@ class AnalyzeJobTest {
     @Order(1)
     void analysesEveryReadableSongAndRecordsPreciseFailures() throws Exception {
         scan();
-        int readable = LIBRARY.good().size() + 1; // the truncated file has valid tags: only decoding finds it out
+        // + the real minuet; + the truncated file, whose tags are valid: only decoding finds it out
+        int readable = LIBRARY.good().size() + 2;
 
         Map<String, Object> task = analyze("{\"models\":[\"acoustic_features\"]}");
 
@@ -131,6 +135,13 @@ class AnalyzeJobTest {
                     + " WHERE s.path = :p").param("p", path).query(Double.class).single();
             assertThat(lufs).as(path).isBetween(-12.4, -11.0);
         }
+        // Minuet in G (BWV Anh. 114): the score's key; FFmpeg declares 50.3 s for the file
+        Map<String, Object> minuet = jdbc.sql("SELECT d.musical_key, d.scale, d.bpm, s.duration_seconds FROM song s"
+                + " JOIN song_descriptors d ON d.song_id = s.id WHERE s.path = :p").param("p", MINUET).query().singleRow();
+        assertThat(minuet.get("musical_key")).isEqualTo("G");
+        assertThat(minuet.get("scale")).isEqualTo("major");
+        assertThat(minuet.get("bpm")).isNotNull();
+        assertThat((Double) minuet.get("duration_seconds")).isCloseTo(50.3, org.assertj.core.data.Offset.offset(0.2));
         Map<String, Object> truncated = jdbc.sql("SELECT a.status, a.error_reason FROM song s JOIN song_analysis a"
                 + " ON a.song_id = s.id WHERE s.path = :p").param("p", TRUNCATED).query().singleRow();
         assertThat(truncated.get("status")).isEqualTo("FAILED");
