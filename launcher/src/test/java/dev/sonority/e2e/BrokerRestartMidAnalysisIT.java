@@ -9,11 +9,11 @@ import dev.sonority.launcher.infra.EmbeddedBroker;
 import dev.sonority.model.job.JobTopology;
 import dev.sonority.model.task.TaskType;
 import dev.sonority.model.testing.CompletionLog;
+import dev.sonority.model.testing.FreePorts;
 import dev.sonority.model.testing.JobSubmitter;
 import dev.sonority.model.testing.ServiceProcess;
 import dev.sonority.model.testing.TestDatabase;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,8 +58,8 @@ class BrokerRestartMidAnalysisIT {
                     TestSignals.chord(new double[] {220 + i, 277 + i, 330 + i}, 15.0, 44_100, 0.3), 44_100,
                     FixtureTags.of("Track " + i, "Artist", "Album"));
         }
-        int amqpPort = freePort();
-        int workerPort = freePort();
+        int amqpPort = FreePorts.pick();
+        int workerPort = FreePorts.pick();
         EmbeddedBroker broker = EmbeddedBroker.start(temp.resolve("broker"), amqpPort, PREFIX);
         Map<String, String> env = new HashMap<>(DB.environment());
         env.put("RABBITMQ_URL", broker.endpoint().amqpUrl());
@@ -114,11 +114,5 @@ class BrokerRestartMidAnalysisIT {
     private static int processed(JdbcClient jdbc, UUID task) {
         return jdbc.sql("SELECT processed_count FROM task WHERE id = :id").param("id", task).query(Integer.class)
                 .single();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -7,11 +7,11 @@ import dev.sonority.audio.fixture.BrokenFiles;
 import dev.sonority.audio.fixture.FixtureLibrary;
 import dev.sonority.audio.fixture.FixtureTags;
 import dev.sonority.audio.fixture.TestSignals;
+import dev.sonority.model.testing.FreePorts;
 import dev.sonority.model.testing.ServiceProcess;
 import dev.sonority.model.testing.TestBroker;
 import dev.sonority.model.testing.TestDatabase;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -64,8 +64,8 @@ class LibraryEndToEndIT {
         Map<String, String> env = new HashMap<>(DB.environment());
         env.putAll(MQ.environment());
         env.put("MUSIC_DIR", music.toString());
-        int apiPort = freePort();
-        int workerPort = freePort();
+        int apiPort = FreePorts.pick();
+        int workerPort = FreePorts.pick();
         env.put("API_PORT", Integer.toString(apiPort));
         env.put("WORKER_PORT", Integer.toString(workerPort));
         String api = "http://127.0.0.1:" + apiPort;
@@ -147,11 +147,5 @@ class LibraryEndToEndIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(url + " -> " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -8,14 +8,13 @@ import dev.sonority.audio.fixture.BrokenFiles;
 import dev.sonority.audio.fixture.FixtureTags;
 import dev.sonority.audio.fixture.TestSignals;
 import dev.sonority.model.job.AnalyzeBatch;
-import dev.sonority.model.job.JobTopology;
 import dev.sonority.model.task.TaskType;
 import dev.sonority.model.testing.TestBroker;
 import dev.sonority.model.testing.TestDatabase;
 import dev.sonority.model.vector.VectorCodec;
 import dev.sonority.worker.SonorityWorkerApplication;
+import dev.sonority.worker.testing.WorkerJobTest;
 import dev.sonority.audio.fixture.FixtureLibrary;
-import dev.sonority.model.testing.JobSubmitter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,17 +24,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.amqp.core.MessageBuilder;
 import org.springframework.amqp.core.MessageProperties;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -47,7 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"sonority.worker.analyze-batch-size=2", "sonority.worker.heartbeat=1s",
             "sonority.worker.stale-after=5s"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AnalyzeJobTest {
+class AnalyzeJobTest extends WorkerJobTest {
 
     static final TestDatabase DB = TestDatabase.create();
     static final TestBroker MQ = TestBroker.create();
@@ -73,30 +68,12 @@ class AnalyzeJobTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        DB.register(registry::add);
-        MQ.register(registry::add);
-        registry.add("sonority.worker.music-dir", MUSIC::toString);
+        register(registry, DB, MQ, MUSIC);
     }
 
     @AfterAll
     static void drop() {
         DB.close();
-    }
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    RabbitTemplate rabbit;
-
-    @Autowired
-    JobTopology topology;
-
-    JobSubmitter support;
-
-    @BeforeEach
-    void support() {
-        support = new JobSubmitter(jdbc, rabbit, topology);
     }
 
     @Test

@@ -12,9 +12,9 @@ import dev.sonority.model.testing.TestBroker;
 import dev.sonority.model.testing.TestDatabase;
 import dev.sonority.model.testing.CompletionLog;
 import dev.sonority.model.testing.ServiceProcess;
+import dev.sonority.model.testing.FreePorts;
 import dev.sonority.model.testing.JobSubmitter;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,7 +109,7 @@ class WorkerKilledMidAnalysisIT {
 
     private static ServiceProcess start(Path jar, Map<String, String> env, String name) throws Exception {
         Map<String, String> own = new HashMap<>(env);
-        int port = freePort();
+        int port = FreePorts.pick();
         own.put("WORKER_PORT", Integer.toString(port));
         ServiceProcess process = ServiceProcess.start(jar, own, temp.resolve("worker-" + name + ".log"));
         process.awaitHealthy("http://127.0.0.1:" + port + "/actuator/health/readiness", Duration.ofSeconds(120));
@@ -119,11 +119,5 @@ class WorkerKilledMidAnalysisIT {
     private static int processed(JdbcClient jdbc, UUID task) {
         return jdbc.sql("SELECT processed_count FROM task WHERE id = :id").param("id", task).query(Integer.class)
                 .single();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

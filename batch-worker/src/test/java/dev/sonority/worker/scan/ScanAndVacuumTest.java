@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sonority.audio.fixture.AudioFileWriter;
 import dev.sonority.audio.fixture.FixtureTags;
 import dev.sonority.audio.fixture.TestSignals;
-import dev.sonority.model.job.JobTopology;
 import dev.sonority.model.task.TaskType;
 import dev.sonority.model.testing.TestBroker;
 import dev.sonority.model.testing.TestDatabase;
 import dev.sonority.worker.SonorityWorkerApplication;
+import dev.sonority.worker.testing.WorkerJobTest;
 import dev.sonority.audio.fixture.FixtureLibrary;
-import dev.sonority.model.testing.JobSubmitter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,15 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,7 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = SonorityWorkerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ScanAndVacuumTest {
+class ScanAndVacuumTest extends WorkerJobTest {
 
     static final TestDatabase DB = TestDatabase.create();
     static final TestBroker MQ = TestBroker.create();
@@ -56,30 +51,12 @@ class ScanAndVacuumTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        DB.register(registry::add);
-        MQ.register(registry::add);
-        registry.add("sonority.worker.music-dir", MUSIC::toString);
+        register(registry, DB, MQ, MUSIC);
     }
 
     @AfterAll
     static void drop() {
         DB.close();
-    }
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    RabbitTemplate rabbit;
-
-    @Autowired
-    JobTopology topology;
-
-    JobSubmitter support;
-
-    @BeforeEach
-    void support() {
-        support = new JobSubmitter(jdbc, rabbit, topology);
     }
 
     @Test

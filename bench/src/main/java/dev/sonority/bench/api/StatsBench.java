@@ -1,9 +1,9 @@
 package dev.sonority.bench.api;
 
 import dev.sonority.bench.BenchArgs;
+import dev.sonority.model.testing.FreePorts;
 import dev.sonority.model.testing.ServiceProcess;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,7 +45,7 @@ public final class StatsBench {
         Path jar = apiJar(options.text("api-jar", null));
 
         try (BenchLibrary library = BenchLibrary.create()) {
-            int port = freePort();
+            int port = FreePorts.pick();
             Path log = Files.createTempFile("stats-bench-api-", ".log");
             System.out.printf("StatsBench: api %s on port %d, database %s, log %s%n", jar, port, library.name(), log);
             try (ServiceProcess api = start(jar, library, port, log, List.of())) {
@@ -57,7 +57,7 @@ public final class StatsBench {
                 measure("cached (default settings)", port, warmup, requests);
             }
             if (uncached) {
-                int uncachedPort = freePort();
+                int uncachedPort = FreePorts.pick();
                 try (ServiceProcess api = start(jar, library, uncachedPort, log,
                         List.of("-Dsonority.api.stats.max-age=0s"))) {
                     measure("uncached (sonority.api.stats.max-age=0s: one SQL round trip per request)", uncachedPort,
@@ -159,11 +159,5 @@ public final class StatsBench {
         }
         throw new IllegalStateException("no api-service/target/api-service-*.jar: build it with"
                 + " ./mvnw -o -pl api-service package, or pass --api-jar");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -8,12 +8,12 @@ import dev.sonority.audio.tags.TagReader;
 import dev.sonority.bench.BenchArgs;
 import dev.sonority.model.job.JobTopology;
 import dev.sonority.model.task.TaskType;
+import dev.sonority.model.testing.FreePorts;
 import dev.sonority.model.testing.JobSubmitter;
 import dev.sonority.model.testing.ServiceProcess;
 import dev.sonority.model.testing.TestBroker;
 import dev.sonority.model.testing.TestDatabase;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -75,7 +75,7 @@ public final class ScanBench {
         TestBroker mq = TestBroker.create();
         Path log = Files.createTempFile("sonority-scan-bench-worker", ".log");
         CachingConnectionFactory connections = new CachingConnectionFactory(URI.create(mq.url()));
-        int port = freePort();
+        int port = FreePorts.pick();
         Map<String, String> env = new HashMap<>(db.environment());
         env.putAll(mq.environment());
         env.put("MUSIC_DIR", tree.toString());
@@ -166,11 +166,5 @@ public final class ScanBench {
         long start = System.nanoTime();
         work.run();
         return count / ((System.nanoTime() - start) / 1e9);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,0 +1,27 @@
+package dev.sonority.worker;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The worker's packages form no cycles, and no worker code reaches into another service. */
+class ArchitectureTest {
+
+    static final JavaClasses WORKER = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.sonority.worker");
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("dev.sonority.worker.(*)..").should().beFreeOfCycles().check(WORKER);
+    }
+
+    @Test
+    void theWorkerDependsOnNoOtherService() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.sonority.api..", "dev.sonority.inference..",
+                "dev.sonority.launcher..").check(WORKER);
+    }
+}
