@@ -6,7 +6,10 @@ import dev.sonority.worker.jobs.JobFailedException;
 import dev.sonority.worker.scan.MusicRoot;
 import dev.sonority.worker.tasks.ActiveTasks;
 import dev.sonority.worker.tasks.TaskStore;
+import dev.sonority.worker.songs.IndexEvents;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
@@ -27,14 +30,16 @@ class AnalyzeBatchListener {
     private final TaskStore tasks;
     private final ActiveTasks activeTasks;
     private final WorkerProperties properties;
+    private final IndexEvents indexEvents;
 
     AnalyzeBatchListener(SongProcessor processor, AnalysisStore store, TaskStore tasks, ActiveTasks activeTasks,
-            WorkerProperties properties) {
+            WorkerProperties properties, IndexEvents indexEvents) {
         this.processor = processor;
         this.store = store;
         this.tasks = tasks;
         this.activeTasks = activeTasks;
         this.properties = properties;
+        this.indexEvents = indexEvents;
     }
 
     @RabbitListener(queues = "#{jobTopology.workQueue(T(dev.sonority.model.job.AnalyzeBatch).WORK_QUEUE)}",
@@ -48,6 +53,7 @@ class AnalyzeBatchListener {
             return;
         }
         boolean skippedAny = false;
+        Set<String> changedModels = new HashSet<>();
         try (ActiveTasks.Handle ignored = activeTasks.enter(batch.taskId())) {
             for (long songId : batch.songIds()) {
                 AnalysisStore.ParentState parent = store.parent(batch.taskId());
@@ -56,11 +62,13 @@ class AnalyzeBatchListener {
                         tasks.markCancelled(batch.taskId());
                     }
                     log.debug("Dropping the rest of a batch of task {}: {}", batch.taskId(), parent);
-                    return;
+                    break;
                 }
-                skippedAny |= processor.process(batch.taskId(), songId, root) == SongProcessor.Result.SKIPPED;
+                skippedAny |= processor.process(batch.taskId(), songId, root, changedModels)
+                        == SongProcessor.Result.SKIPPED;
             }
         }
+        indexEvents.vectorsChanged(changedModels); // once per batch, after every song's commit
         if (skippedAny) {
             store.reconcile(batch.taskId()); // songs deleted meanwhile must not keep the task from ending
         }

@@ -65,10 +65,9 @@ class AnalyzeJob implements Job {
             store.setTotal(task.id());
         });
         List<Long> songs = store.unfinishedSongs(task.id());
-        String models = String.join(", ", requested.stream().map(a -> a.model().apiName()).toList());
-        context.progress(ProgressSnapshot.of(0, 0, null, "Analysing " + songs.size() + " songs with " + models)
-                .withExtra(Map.of("models", requested.stream().map(a -> a.model().apiName()).toList())));
-        context.writeNow();
+        List<String> models = requested.stream().map(a -> a.model().apiName()).toList();
+        context.progressNow(ProgressSnapshot.of(0, 0, null, "Analysing " + songs.size() + " songs with "
+                + String.join(", ", models)).withExtra(Map.of("models", models)));
         List<AnalyzeBatch> burst = new ArrayList<>(PUBLISH_BURST);
         int batchSize = properties.analyzeBatchSize();
         for (int from = 0; from < songs.size(); from += batchSize) {

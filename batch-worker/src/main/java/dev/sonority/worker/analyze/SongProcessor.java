@@ -6,12 +6,12 @@ import dev.sonority.audio.decode.DecodeOptions;
 import dev.sonority.audio.decode.DecodedAudio;
 import dev.sonority.model.models.ModelName;
 import dev.sonority.worker.config.WorkerProperties;
-import dev.sonority.worker.songs.IndexEvents;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,24 +35,26 @@ class SongProcessor {
     private final AnalysisStore store;
     private final AnalysisWriter writer;
     private final AnalyzerRegistry analyzers;
-    private final IndexEvents indexEvents;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
     private final WorkerProperties properties;
     private final AudioDecoder decoder = AudioDecoder.ffmpeg();
 
-    SongProcessor(AnalysisStore store, AnalysisWriter writer, AnalyzerRegistry analyzers, IndexEvents indexEvents,
+    SongProcessor(AnalysisStore store, AnalysisWriter writer, AnalyzerRegistry analyzers,
             TransactionTemplate transaction, JdbcClient jdbc, WorkerProperties properties) {
         this.store = store;
         this.writer = writer;
         this.analyzers = analyzers;
-        this.indexEvents = indexEvents;
         this.transaction = transaction;
         this.jdbc = jdbc;
         this.properties = properties;
     }
 
-    Result process(UUID taskId, long songId, Path root) {
+    /**
+     * @param changedModels collects the models whose vectors this song's commit changed; the caller
+     *     announces them once per batch, after the commits
+     */
+    Result process(UUID taskId, long songId, Path root, Set<String> changedModels) {
         List<AnalysisStore.Claimed> claimed = store.claimAttempt(songId, taskId);
         if (claimed.isEmpty()) {
             return Result.SKIPPED; // finished already (a redelivered or duplicated message), or deleted
@@ -61,11 +63,11 @@ class SongProcessor {
         if (attempts > properties.maxAttempts()) {
             return giveUp(taskId, songId, attempts - 1);
         }
-        Result result = transaction.execute(status -> analyseLocked(taskId, songId, root));
+        Result result = transaction.execute(status -> analyseLocked(taskId, songId, root, changedModels));
         return result == null ? Result.SKIPPED : result;
     }
 
-    private Result analyseLocked(UUID taskId, long songId, Path root) {
+    private Result analyseLocked(UUID taskId, long songId, Path root, Set<String> changedModels) {
         List<String> models = store.lockRunning(songId, taskId);
         if (models.isEmpty()) {
             return Result.SKIPPED; // a live worker holds this song
@@ -82,7 +84,6 @@ class SongProcessor {
             byRate.computeIfAbsent(analyzer.sampleRate(), rate -> new ArrayList<>()).add(analyzer);
         }
         boolean anyFailed = byRate.values().stream().mapToInt(List::size).sum() < models.size();
-        List<String> changedModels = new ArrayList<>();
         for (Map.Entry<Integer, List<SongAnalyzer>> group : byRate.entrySet()) {
             DecodedAudio audio;
             try {
@@ -100,11 +101,10 @@ class SongProcessor {
             }
         }
         store.countFinished(taskId, 1, anyFailed ? 1 : 0);
-        indexEvents.vectorsChanged(changedModels);
         return anyFailed ? Result.FAILED : Result.DONE;
     }
 
-    private boolean runModel(long songId, SongAnalyzer analyzer, DecodedAudio audio, List<String> changedModels) {
+    private boolean runModel(long songId, SongAnalyzer analyzer, DecodedAudio audio, Set<String> changedModels) {
         String model = analyzer.model().apiName();
         try {
             writer.output(songId, model, analyzer.version(), analyzer.analyze(audio));

@@ -36,8 +36,14 @@ public final class JobContext {
         }
     }
 
+    /** Records progress and writes it at once (a job's first report, which the user should see now). */
+    public void progressNow(ProgressSnapshot snapshot) {
+        last = snapshot;
+        writeNow();
+    }
+
     /** Writes the last progress now and stops the job if it was cancelled. */
-    public void writeNow() {
+    private void writeNow() {
         lastWriteNanos = System.nanoTime();
         if (tasks.reportProgress(taskId, last)) {
             throw new TaskCancelledException(taskId);

@@ -59,8 +59,7 @@ class ScanJob implements Job {
     @Override
     public JobOutcome run(TaskRow task, JobContext context) {
         Path root = MusicRoot.check(properties.musicDir());
-        context.progress(ProgressSnapshot.of(0, 0, null, "Walking " + root));
-        context.writeNow();
+        context.progressNow(ProgressSnapshot.of(0, 0, null, "Walking " + root));
         try (ExecutorService pool = Executors.newFixedThreadPool(properties.scanThreads(),
                 Thread.ofPlatform().name("scan-", 0).daemon().factory())) {
             Future<Map<String, KnownSong>> index = pool.submit(songs::loadIndex); // overlaps the walk
