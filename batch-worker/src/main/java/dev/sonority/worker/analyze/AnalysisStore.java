@@ -70,6 +70,17 @@ class AnalysisStore {
                 .query((rs, n) -> new Claimed(rs.getString("model"), rs.getInt("attempts"))).list();
     }
 
+    /**
+     * Gives back the attempt {@link #claimAttempt} counted, when the attempt ended because a dependency
+     * (the inference service) was down rather than because of the file.
+     */
+    void releaseAttempt(long songId, UUID taskId) {
+        jdbc.sql("""
+                UPDATE song_analysis SET attempts = greatest(attempts - 1, 0), updated_at = now()
+                 WHERE song_id = :song AND task_id = :task AND status = 'RUNNING'
+                """).param("song", songId).param("task", taskId).update();
+    }
+
     /** Locks the song's running rows of this task for the current transaction; empty if another worker has them. */
     List<String> lockRunning(long songId, UUID taskId) {
         return jdbc.sql("""

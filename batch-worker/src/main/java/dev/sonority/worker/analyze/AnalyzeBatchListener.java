@@ -52,25 +52,32 @@ class AnalyzeBatchListener {
             tasks.fail(batch.taskId(), e.getMessage()); // every song would fail the same way: say it once
             return;
         }
-        boolean skippedAny = false;
+        boolean skippedAny;
         Set<String> changedModels = new HashSet<>();
         try (ActiveTasks.Handle ignored = activeTasks.enter(batch.taskId())) {
-            for (long songId : batch.songIds()) {
-                AnalysisStore.ParentState parent = store.parent(batch.taskId());
-                if (parent == null || !parent.running()) {
-                    if (parent != null && parent.cancelRequested()) {
-                        tasks.markCancelled(batch.taskId());
-                    }
-                    log.debug("Dropping the rest of a batch of task {}: {}", batch.taskId(), parent);
-                    break;
-                }
-                skippedAny |= processor.process(batch.taskId(), songId, root, changedModels)
-                        == SongProcessor.Result.SKIPPED;
-            }
+            skippedAny = processAll(batch, root, changedModels);
+        } finally {
+            indexEvents.vectorsChanged(changedModels); // once per batch, after the commits (also when one throws)
         }
-        indexEvents.vectorsChanged(changedModels); // once per batch, after every song's commit
         if (skippedAny) {
             store.reconcile(batch.taskId()); // songs deleted meanwhile must not keep the task from ending
         }
+    }
+
+    private boolean processAll(AnalyzeBatch batch, Path root, Set<String> changedModels) {
+        boolean skippedAny = false;
+        for (long songId : batch.songIds()) {
+            AnalysisStore.ParentState parent = store.parent(batch.taskId());
+            if (parent == null || !parent.running()) {
+                if (parent != null && parent.cancelRequested()) {
+                    tasks.markCancelled(batch.taskId());
+                }
+                log.debug("Dropping the rest of a batch of task {}: {}", batch.taskId(), parent);
+                break;
+            }
+            skippedAny |= processor.process(batch.taskId(), songId, root, changedModels)
+                    == SongProcessor.Result.SKIPPED;
+        }
+        return skippedAny;
     }
 }

@@ -98,7 +98,7 @@ class AnalyzeJob implements Job {
             analyzers.available().forEach(model -> names.add(model.apiName()));
         }
         if (names.isEmpty()) {
-            throw new JobFailedException("No analysis model is available in this worker");
+            throw new JobFailedException("No analysis model is available in this worker" + reasons());
         }
         List<SongAnalyzer> result = new ArrayList<>();
         List<String> unavailable = new ArrayList<>();
@@ -108,8 +108,14 @@ class AnalyzeJob implements Job {
         if (!unavailable.isEmpty()) {
             throw new JobFailedException("Model(s) not available in this worker: " + String.join(", ", unavailable)
                     + ". Available: " + String.join(", ", analyzers.available().stream().map(ModelName::apiName).toList())
-                    + ". Nothing was analysed.");
+                    + reasons() + ". Nothing was analysed.");
         }
         return result;
+    }
+
+    /** Why deep models may be missing, e.g. " (inference service at http://…: connection refused)". */
+    private String reasons() {
+        List<String> reasons = analyzers.unavailableReasons();
+        return reasons.isEmpty() ? "" : " (" + String.join("; ", reasons) + ")";
     }
 }

@@ -1,35 +1,71 @@
 package dev.sonority.worker.analyze;
 
 import dev.sonority.model.models.ModelName;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** The models this worker can compute: one {@link SongAnalyzer} bean each. */
+/**
+ * The models this worker can compute: one {@link SongAnalyzer} bean each for the built-in models, plus
+ * whatever the {@link AnalyzerSource}s offer now (deep models installed on the inference service). A
+ * built-in analyzer wins over a source's analyzer of the same model.
+ */
 @Component
 public class AnalyzerRegistry {
 
-    private final Map<ModelName, SongAnalyzer> analyzers = new EnumMap<>(ModelName.class);
+    private final Map<ModelName, SongAnalyzer> local = new EnumMap<>(ModelName.class);
+    private final List<AnalyzerSource> sources;
 
-    AnalyzerRegistry(List<SongAnalyzer> all) {
+    AnalyzerRegistry(List<SongAnalyzer> all, List<AnalyzerSource> sources) {
         for (SongAnalyzer analyzer : all) {
-            SongAnalyzer previous = analyzers.put(analyzer.model(), analyzer);
+            SongAnalyzer previous = local.put(analyzer.model(), analyzer);
             if (previous != null) {
                 throw new IllegalStateException("Two analyzers for " + analyzer.model() + ": "
                         + previous.getClass().getName() + " and " + analyzer.getClass().getName());
             }
         }
+        this.sources = List.copyOf(sources);
     }
 
     public Optional<SongAnalyzer> find(ModelName model) {
-        return Optional.ofNullable(analyzers.get(model));
+        SongAnalyzer builtIn = local.get(model);
+        if (builtIn != null) {
+            return Optional.of(builtIn);
+        }
+        for (AnalyzerSource source : sources) {
+            for (SongAnalyzer analyzer : source.current()) {
+                if (analyzer.model() == model) {
+                    return Optional.of(analyzer);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
+    /** Every model that can be computed now, built-in ones first. */
     public Set<ModelName> available() {
-        return Collections.unmodifiableSet(analyzers.keySet());
+        Set<ModelName> models = new LinkedHashSet<>(local.keySet());
+        for (AnalyzerSource source : sources) {
+            source.current().forEach(analyzer -> models.add(analyzer.model()));
+        }
+        return Collections.unmodifiableSet(models);
+    }
+
+    /** Why models outside the built-in ones may be missing (an unreachable inference service), if known. */
+    public List<String> unavailableReasons() {
+        List<String> reasons = new ArrayList<>();
+        sources.forEach(source -> source.unavailableReason().ifPresent(reasons::add));
+        return reasons;
+    }
+
+    /** The source that computes {@code analyzer} jointly with others, if it has one. */
+    Optional<AnalyzerSource> sourceOf(SongAnalyzer analyzer) {
+        return sources.stream().filter(source -> source.owns(analyzer)).findFirst();
     }
 }

@@ -5,14 +5,19 @@ import dev.sonority.audio.decode.AudioDecoder;
 import dev.sonority.audio.decode.DecodeOptions;
 import dev.sonority.audio.decode.DecodedAudio;
 import dev.sonority.model.models.ModelName;
+import dev.sonority.worker.config.TransientDependencyException;
 import dev.sonority.worker.config.WorkerProperties;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,10 +43,13 @@ class SongProcessor {
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
     private final WorkerProperties properties;
+    private final List<SongEnrichment> enrichments;
     private final AudioDecoder decoder = AudioDecoder.ffmpeg();
 
     SongProcessor(AnalysisStore store, AnalysisWriter writer, AnalyzerRegistry analyzers,
-            TransactionTemplate transaction, JdbcClient jdbc, WorkerProperties properties) {
+            TransactionTemplate transaction, JdbcClient jdbc, WorkerProperties properties,
+            List<SongEnrichment> enrichments) {
+        this.enrichments = List.copyOf(enrichments);
         this.store = store;
         this.writer = writer;
         this.analyzers = analyzers;
@@ -63,7 +71,14 @@ class SongProcessor {
         if (attempts > properties.maxAttempts()) {
             return giveUp(taskId, songId, attempts - 1);
         }
-        Result result = transaction.execute(status -> analyseLocked(taskId, songId, root, changedModels));
+        Result result;
+        try {
+            result = transaction.execute(status -> analyseLocked(taskId, songId, root, changedModels));
+        } catch (TransientDependencyException e) {
+            // the inference service is down: not this file's fault, so this attempt does not count against it
+            store.releaseAttempt(songId, taskId);
+            throw e;
+        }
         return result == null ? Result.SKIPPED : result;
     }
 
@@ -84,6 +99,7 @@ class SongProcessor {
             byRate.computeIfAbsent(analyzer.sampleRate(), rate -> new ArrayList<>()).add(analyzer);
         }
         boolean anyFailed = byRate.values().stream().mapToInt(List::size).sum() < models.size();
+        Set<String> completed = new LinkedHashSet<>();
         for (Map.Entry<Integer, List<SongAnalyzer>> group : byRate.entrySet()) {
             DecodedAudio audio;
             try {
@@ -96,20 +112,74 @@ class SongProcessor {
                 continue;
             }
             writer.decoded(songId, audio.source());
-            for (SongAnalyzer analyzer : group.getValue()) {
-                anyFailed |= !runModel(songId, analyzer, audio, changedModels);
-            }
+            anyFailed |= !runGroup(songId, group.getValue(), audio, completed);
+        }
+        changedModels.addAll(completed);
+        if (!completed.isEmpty()) {
+            enrich(songId, completed, changedModels);
         }
         store.countFinished(taskId, 1, anyFailed ? 1 : 0);
         return anyFailed ? Result.FAILED : Result.DONE;
     }
 
-    private boolean runModel(long songId, SongAnalyzer analyzer, DecodedAudio audio, Set<String> changedModels) {
+    /**
+     * Runs one sample rate's models: those of a shared source (the inference service) in one request, the
+     * built-in ones one by one. Returns false when any of them failed on this song.
+     */
+    private boolean runGroup(long songId, List<SongAnalyzer> group, DecodedAudio audio, Set<String> completed) {
+        boolean allDone = true;
+        Map<AnalyzerSource, List<SongAnalyzer>> joint = new LinkedHashMap<>();
+        for (SongAnalyzer analyzer : group) {
+            Optional<AnalyzerSource> source = analyzers.sourceOf(analyzer);
+            if (source.isPresent()) {
+                joint.computeIfAbsent(source.get(), s -> new ArrayList<>()).add(analyzer);
+            } else {
+                allDone &= runModel(songId, analyzer, audio, completed);
+            }
+        }
+        for (Map.Entry<AnalyzerSource, List<SongAnalyzer>> entry : joint.entrySet()) {
+            Map<SongAnalyzer, ModelResult> results = entry.getKey().analyzeTogether(entry.getValue(), audio);
+            for (SongAnalyzer analyzer : entry.getValue()) {
+                allDone &= record(songId, analyzer, results.get(analyzer), completed);
+            }
+        }
+        return allDone;
+    }
+
+    private boolean record(long songId, SongAnalyzer analyzer, @Nullable ModelResult result, Set<String> completed) {
+        String model = analyzer.model().apiName();
+        switch (result) {
+            case ModelResult.Computed computed -> {
+                writer.output(songId, model, analyzer.version(), computed.output());
+                store.completed(songId, model, analyzer.version());
+                completed.add(model);
+                return true;
+            }
+            case ModelResult.Failed failed -> store.failed(songId, model, analyzer.version(), failed.reason());
+            case null -> store.failed(songId, model, analyzer.version(), "the inference service returned no result for " + model);
+        }
+        return false;
+    }
+
+    /** Follow-up steps (the metadata text vector); their failure is logged, never fails the song. */
+    private void enrich(long songId, Set<String> completed, Set<String> changedModels) {
+        for (SongEnrichment enrichment : enrichments) {
+            try {
+                changedModels.addAll(enrichment.enrich(songId, Set.copyOf(completed)));
+            } catch (TransientDependencyException e) {
+                log.warn("Song {}: {} skipped: {}", songId, enrichment.getClass().getSimpleName(), e.getMessage());
+            } catch (RuntimeException e) {
+                log.warn("Song {}: {} failed", songId, enrichment.getClass().getSimpleName(), e);
+            }
+        }
+    }
+
+    private boolean runModel(long songId, SongAnalyzer analyzer, DecodedAudio audio, Set<String> completed) {
         String model = analyzer.model().apiName();
         try {
             writer.output(songId, model, analyzer.version(), analyzer.analyze(audio));
             store.completed(songId, model, analyzer.version());
-            changedModels.add(model);
+            completed.add(model);
             return true;
         } catch (SongAnalysisException e) {
             store.failed(songId, model, analyzer.version(), e.getMessage());

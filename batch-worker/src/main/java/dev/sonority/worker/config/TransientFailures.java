@@ -17,7 +17,8 @@ public final class TransientFailures {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof TransientDataAccessException || t instanceof DataAccessResourceFailureException
                     || t instanceof CannotCreateTransactionException || t instanceof SQLTransientException
-                    || t instanceof SQLRecoverableException || t instanceof AmqpConnectException) {
+                    || t instanceof SQLRecoverableException || t instanceof AmqpConnectException
+                    || t instanceof TransientDependencyException) {
                 return true;
             }
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
