@@ -34,6 +34,8 @@ public final class BenchMain {
                     "library scan through the real worker: new and unchanged files/s and peak heap"),
             new Bench("acoustic", "dev.sonority.bench.dsp.AcousticBench",
                     "acoustic_features model on a 4-minute track vs one STFT power pass"),
+            new Bench("acoustic-eval", "dev.sonority.bench.dsp.AcousticEvalBench",
+                    "acoustic search vector vs Lainbow's 55 values: precision@10 on generated albums"),
             new Bench("stats", "dev.sonority.bench.api.StatsBench",
                     "GET /api/v1/stats latency on a large library"));
 

@@ -53,6 +53,8 @@ public final class AcousticFeatureExtractor {
      * values stay librosa's (the mean of one second of full-scale noise is already about 0.002).
      */
     public static final double DC_LIMIT = 1e-2;
+    /** Frame levels below this are counted as this (digital silence between notes would be -inf dB). */
+    public static final double LEVEL_FLOOR_DB = -100.0;
     /** |x| at or above this counts as a full-scale (clipped) sample. */
     public static final double FULL_SCALE = 0.999;
 
@@ -160,12 +162,14 @@ public final class AcousticFeatureExtractor {
         Map<Descriptor, String> unavailable = new EnumMap<>(Descriptor.class);
         int onsets = OnsetPeaks.count(onset, frames, SAMPLE_RATE, HOP);
         Double bpm = null;
+        double beatConfidence = 0.0;
         if (onsets < 2) {
             unavailable.put(Descriptor.BPM, "no tempo: " + onsets + " onset(s) detected, at least 2 needed");
         } else {
             OptionalDouble estimate = tempo.estimateBpm(onset, frames);
             if (estimate.isPresent()) {
                 bpm = estimate.getAsDouble();
+                beatConfidence = tempo.beatConfidence(onset, frames, bpm);
             } else {
                 unavailable.put(Descriptor.BPM, "no tempo: the onset envelope has no periodicity");
             }
@@ -176,7 +180,20 @@ public final class AcousticFeatureExtractor {
                 Statistics.mean(rms, 0, 1, frames), Statistics.mean(zcr, 0, 1, frames),
                 meanStd(rolloff, frames), meanStd(flatness, frames),
                 onsets / duration, vectorStats(deltaFrames, frames, MFCC_COUNT),
-                vectorStats(contrastPeak, frames, CONTRAST_BANDS), unavailable, warnings);
+                vectorStats(contrastPeak, frames, CONTRAST_BANDS), beatConfidence, levelStats(frames), unavailable, warnings);
+    }
+
+    /** Mean and std of the frame RMS in dB (floor {@link #LEVEL_FLOOR_DB}), over all frames. */
+    private MeanStd levelStats(int frames) {
+        double sum = 0;
+        double sumSquares = 0;
+        for (int t = 0; t < frames; t++) {
+            double db = Math.max(LEVEL_FLOOR_DB, 20 * Math.log10(Math.max(rms[t], 1e-300)));
+            sum += db;
+            sumSquares += db * db;
+        }
+        double mean = sum / frames;
+        return new MeanStd(mean, Math.sqrt(Math.max(0.0, sumSquares / frames - mean * mean)));
     }
 
     private static MeanStd meanStd(double[] values, int frames) {
@@ -200,7 +217,7 @@ public final class AcousticFeatureExtractor {
             unavailable.put(d, reason);
         }
         return new AcousticFeatures(duration, null, null, null, null, null, null, null, null, null, null, null, null,
-                unavailable, warnings);
+                null, null, unavailable, warnings);
     }
 
     private float[] removeDc(float[] samples, double mean) {

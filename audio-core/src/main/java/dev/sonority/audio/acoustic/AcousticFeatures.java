@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * @param onsetRate detected onsets per second
  * @param mfccDelta first-order deltas of the 13 MFCCs (per frame)
  * @param spectralContrast octave-band spectral contrast in dB, 7 bands (0-200 Hz, 200-400, ..., 6.4 kHz-Nyquist)
+ * @param beatConfidence how periodic the onsets are at {@code bpm}, in [0, 1]
+ *     ({@link dev.sonority.audio.dsp.TempoEstimator#beatConfidence}); 0 when no tempo was found
+ * @param loudnessDynamics frame RMS level in dB (2048-sample frames, floor -100 dB): mean and std over frames
  * @param unavailable the reason for every descriptor that is {@code null}
  * @param warnings properties of the input that were handled but may bias values
  */
@@ -41,6 +44,8 @@ public record AcousticFeatures(
         @Nullable Double onsetRate,
         @Nullable VectorStats mfccDelta,
         @Nullable VectorStats spectralContrast,
+        @Nullable Double beatConfidence,
+        @Nullable MeanStd loudnessDynamics,
         Map<Descriptor, String> unavailable,
         List<String> warnings) {
 
@@ -50,13 +55,13 @@ public record AcousticFeatures(
     public AcousticFeatures {
         unavailable = unavailable.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(unavailable));
         warnings = List.copyOf(warnings);
-        for (Double v : new Double[] {bpm, rmsMean, zeroCrossingRateMean, onsetRate}) {
+        for (Double v : new Double[] {bpm, rmsMean, zeroCrossingRateMean, onsetRate, beatConfidence}) {
             if (v != null && !Double.isFinite(v)) {
                 throw new IllegalArgumentException("descriptor value is not finite: " + v);
             }
         }
         Object[] byDescriptor = {bpm, spectralCentroid, spectralBandwidth, mfcc, chroma, rmsMean, zeroCrossingRateMean,
-            spectralRolloff, spectralFlatness, onsetRate, mfccDelta, spectralContrast};
+            spectralRolloff, spectralFlatness, onsetRate, mfccDelta, spectralContrast, beatConfidence, loudnessDynamics};
         for (Descriptor d : Descriptor.values()) {
             boolean missing = byDescriptor[d.ordinal()] == null;
             if (missing != unavailable.containsKey(d)) {

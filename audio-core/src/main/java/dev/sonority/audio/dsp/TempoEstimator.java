@@ -117,6 +117,48 @@ public final class TempoEstimator {
         return peak + parabolicOffset(peak);
     }
 
+    /**
+     * Beat confidence of a tempo on {@code onset[0..frames)}: the autocorrelation coefficient of the mean-removed
+     * envelope at the beat period {@code 60 frameRate / bpm} (linearly interpolated between whole lags), over the
+     * whole track, clipped to [0, 1]. 1 means every beat's onset pattern repeats exactly one beat later (a click
+     * track); an envelope without periodicity at that lag (noise) gives about 0; tempo drift, fills and
+     * syncopation lower it. Unlike the windowed tempogram it is not biased upwards by the envelope's mean, so
+     * noise does not look rhythmic.
+     */
+    public double beatConfidence(double[] onset, int frames, double bpm) {
+        double lag = 60.0 * frameRate / bpm;
+        int whole = (int) Math.floor(lag);
+        if (!(bpm > 0) || whole < 1 || whole + 1 >= frames) {
+            return 0.0;
+        }
+        double mean = 0;
+        for (int t = 0; t < frames; t++) {
+            mean += onset[t];
+        }
+        mean /= frames;
+        double energy = 0;
+        for (int t = 0; t < frames; t++) {
+            double d = onset[t] - mean;
+            energy += d * d;
+        }
+        if (!(energy > 0)) {
+            return 0.0;
+        }
+        double frac = lag - whole;
+        double r = (1 - frac) * lagProduct(onset, frames, mean, whole) + frac * lagProduct(onset, frames, mean, whole + 1);
+        // the lagged sum covers frames - lag pairs: scale so an exactly periodic envelope reads 1
+        double coefficient = r / energy * frames / (frames - lag);
+        return Math.max(0.0, Math.min(1.0, coefficient));
+    }
+
+    private static double lagProduct(double[] onset, int frames, double mean, int lag) {
+        double sum = 0;
+        for (int t = lag; t < frames; t++) {
+            sum += (onset[t] - mean) * (onset[t - lag] - mean);
+        }
+        return sum;
+    }
+
     /** The mean normalised autocorrelation at lags {@code 0..windowFrames)} of the last call (for tests). */
     public double[] tempogram() {
         return tempogram.clone();
