@@ -41,7 +41,22 @@ public final class ModelCatalog {
         return manifest.models().stream().filter(e -> e.name().equals(name)).findFirst().map(this::status);
     }
 
-    private ModelStatus status(ModelManifest.Entry entry) {
+    /** Every manifest entry, in manifest order. */
+    public List<ModelManifest.Entry> entries() {
+        return manifest.models();
+    }
+
+    /** The manifest entry of {@code name}, if listed. */
+    public Optional<ModelManifest.Entry> entry(String name) {
+        return manifest.models().stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    /** The absolute path of a manifest file under MODELS_DIR. */
+    public Path path(ModelManifest.ModelFile file) {
+        return directory.root().resolve(file.path());
+    }
+
+    ModelStatus status(ModelManifest.Entry entry) {
         List<ModelStatus.FileStatus> files = entry.files().stream()
                 .map(f -> new ModelStatus.FileStatus(f.path(), f.sha256(), f.url(), f.size(), fileState(f)))
                 .toList();

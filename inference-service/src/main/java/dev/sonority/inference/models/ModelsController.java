@@ -8,25 +8,27 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** GET /v1/models and /v1/models/{name}: the manifest's models and whether their files are installed. */
+/** GET /v1/models and /v1/models/{name}: the manifest's models, their install and load state, provider and memory. */
 @RestController
 @RequestMapping("/v1/models")
 class ModelsController {
 
     private final ModelCatalog catalog;
+    private final ModelRegistry registry;
 
-    ModelsController(ModelCatalog catalog) {
+    ModelsController(ModelCatalog catalog, ModelRegistry registry) {
         this.catalog = catalog;
+        this.registry = registry;
     }
 
     @GetMapping
     ModelsResponse list() {
-        return new ModelsResponse(catalog.modelsDir().toString(), catalog.manifestLocation(), catalog.models());
+        return new ModelsResponse(catalog.modelsDir().toString(), catalog.manifestLocation(), registry.models());
     }
 
     @GetMapping("/{name}")
     ResponseEntity<?> one(@PathVariable String name) {
-        return catalog.model(name).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> {
+        return catalog.entry(name).<ResponseEntity<?>>map(e -> ResponseEntity.ok(registry.model(name))).orElseGet(() -> {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                     "No model '" + name + "' in the manifest " + catalog.manifestLocation());
             problem.setTitle("Unknown model");

@@ -1,0 +1,23 @@
+package dev.sonority.inference.batching;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.convert.DurationUnit;
+
+/**
+ * Settings under {@code sonority.inference.batch}.
+ *
+ * @param max the most items (windows or texts) one graph run gets (INFERENCE_BATCH_MAX)
+ * @param maxWait how long a batch's first item waits for more items; plain numbers are milliseconds
+ *        (INFERENCE_BATCH_WAIT_MS)
+ */
+@ConfigurationProperties("sonority.inference.batch")
+public record BatchingProperties(@DefaultValue("32") int max,
+        @DefaultValue("5") @DurationUnit(ChronoUnit.MILLIS) Duration maxWait) {
+
+    public BatchSettings settings() {
+        return new BatchSettings(max, maxWait);
+    }
+}
