@@ -9,7 +9,9 @@ import java.util.Locale;
 public enum TaskType {
     SCAN("Library Scan"),
     VACUUM("Library Vacuum"),
-    ANALYZE("Analyze Songs");
+    ANALYZE("Analyze Songs"),
+    /** Recomputes the acoustic statistics and rewrites every acoustic search vector from the stored raw values. */
+    REVECTORISE("Re-vectorise Acoustic Features");
 
     private final String displayName;
 
