@@ -46,7 +46,9 @@ public class BatchController {
     @PostMapping("/api/v1/batch/analyze/run")
     public TaskResult analyze(@RequestBody(required = false) AnalyzeRequest body) {
         List<String> models = AnalyzeModels.resolve(body, analyze.defaultModels());
-        return TaskResult.of(submitter.submit(TaskType.ANALYZE, Map.of("models", models)), json, Instant.now());
+        // no models: the worker analyses with every model installed when the task runs
+        Map<String, Object> parameters = models.isEmpty() ? Map.of() : Map.of("models", models);
+        return TaskResult.of(submitter.submit(TaskType.ANALYZE, parameters), json, Instant.now());
     }
 
     @GetMapping("/api/v1/batch/tasks/{task_id}")

@@ -107,10 +107,11 @@ class BatchEndpointsIT extends TaskTestSupport {
     }
 
     @Test
-    void analyzeWithoutBodyUsesTheDefaultModels() {
+    void analyzeWithoutBodyLeavesTheModelsToTheWorker() {
+        // no models named: the worker analyses with every model installed when the task runs
         JsonNode task = http().post("/api/v1/batch/analyze/run").json();
         assertThat(task.get("name").asString()).isEqualTo("Analyze Songs");
-        assertThat(parameters(task)).isEqualTo("{\"models\": [\"acoustic_features\"]}");
+        assertThat(parameters(task)).isEqualTo("{}");
         assertThat(receiveRequest(TaskType.ANALYZE).taskId()).hasToString(task.get("id").asString());
     }
 
@@ -194,7 +195,7 @@ class BatchEndpointsIT extends TaskTestSupport {
         assertThat(scan.json().get("status").asString()).isEqualTo("PENDING");
         Http.Response analyze = http().bare("POST", "//api/v1/batch/analyze/run");
         assertThat(analyze.status()).isEqualTo(200);
-        assertThat(parameters(analyze.json())).isEqualTo("{\"models\": [\"acoustic_features\"]}");
+        assertThat(parameters(analyze.json())).as("every installed model").isEqualTo("{}");
         assertThat(http().bare("POST", "/api/v1/batch/vacuum/run").status()).isEqualTo(200);
         Http.Response stats = http().bare("GET", "//api/v1/stats");
         assertThat(stats.status()).isEqualTo(200);
