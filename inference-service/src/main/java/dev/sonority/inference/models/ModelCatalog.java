@@ -24,6 +24,14 @@ public final class ModelCatalog {
         this.directory = directory;
     }
 
+    /**
+     * The catalog of {@code directory}: its own {@code manifest.json}, or the one packed into the jar; throws
+     * {@link ManifestException} when the manifest is unusable.
+     */
+    public static ModelCatalog fromDirectory(ModelsDirectory directory) {
+        return ManifestLocator.load(directory, new ManifestReader());
+    }
+
     /** Where the manifest was read from. */
     public String manifestLocation() {
         return manifestLocation;

@@ -20,7 +20,7 @@ class ModelsConfiguration {
 
     @Bean
     ModelCatalog modelCatalog(ModelsDirectory directory) {
-        return ManifestLocator.load(directory, new ManifestReader());
+        return ModelCatalog.fromDirectory(directory);
     }
 
     @Bean(destroyMethod = "close")
