@@ -11,7 +11,9 @@ public enum TaskType {
     VACUUM("Library Vacuum"),
     ANALYZE("Analyze Songs"),
     /** Recomputes the acoustic statistics and rewrites every acoustic search vector from the stored raw values. */
-    REVECTORISE("Re-vectorise Acoustic Features");
+    REVECTORISE("Re-vectorise Acoustic Features"),
+    /** Fills Qdrant from PostgreSQL's search vectors (VECTOR_STORE=qdrant): every model, or those requested. */
+    REINDEX("Vector Reindex");
 
     private final String displayName;
 
