@@ -5,6 +5,7 @@ import dev.sonority.worker.config.WorkerProperties;
 import dev.sonority.worker.jobs.JobFailedException;
 import dev.sonority.worker.scan.MusicRoot;
 import dev.sonority.worker.tasks.ActiveTasks;
+import dev.sonority.worker.tasks.AnalyzeBatchFinished;
 import dev.sonority.worker.tasks.TaskStore;
 import dev.sonority.worker.songs.IndexEvents;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,9 +33,11 @@ class AnalyzeBatchListener {
     private final ActiveTasks activeTasks;
     private final WorkerProperties properties;
     private final IndexEvents indexEvents;
+    private final ApplicationEventPublisher events;
 
     AnalyzeBatchListener(SongProcessor processor, AnalysisStore store, TaskStore tasks, ActiveTasks activeTasks,
-            WorkerProperties properties, IndexEvents indexEvents) {
+            WorkerProperties properties, IndexEvents indexEvents, ApplicationEventPublisher events) {
+        this.events = events;
         this.processor = processor;
         this.store = store;
         this.tasks = tasks;
@@ -62,6 +66,7 @@ class AnalyzeBatchListener {
         if (skippedAny) {
             store.reconcile(batch.taskId()); // songs deleted meanwhile must not keep the task from ending
         }
+        events.publishEvent(new AnalyzeBatchFinished(batch.taskId())); // follow-ups of a finished task
     }
 
     private boolean processAll(AnalyzeBatch batch, Path root, Set<String> changedModels) {

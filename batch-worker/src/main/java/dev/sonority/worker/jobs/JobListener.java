@@ -19,7 +19,8 @@ class JobListener {
     }
 
     @RabbitListener(queues = {"#{jobTopology.jobQueue(T(dev.sonority.model.task.TaskType).SCAN)}",
-            "#{jobTopology.jobQueue(T(dev.sonority.model.task.TaskType).VACUUM)}"}, concurrency = "1")
+            "#{jobTopology.jobQueue(T(dev.sonority.model.task.TaskType).VACUUM)}",
+            "#{jobTopology.jobQueue(T(dev.sonority.model.task.TaskType).REVECTORISE)}"}, concurrency = "1")
     void onLibraryJob(JobRequest request) {
         runner.handle(request);
     }

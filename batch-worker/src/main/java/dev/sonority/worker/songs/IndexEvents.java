@@ -31,10 +31,15 @@ public class IndexEvents {
     }
 
     public void vectorsChanged(Collection<String> models) {
+        vectorsChanged(models, Instant.now());
+    }
+
+    /** As {@link #vectorsChanged(Collection)} for vectors written since {@code changedFrom} (a long rewrite). */
+    public void vectorsChanged(Collection<String> models, Instant changedFrom) {
         if (models.isEmpty()) {
             return;
         }
-        Instant since = Instant.now().minusSeconds(1);
+        Instant since = changedFrom.minusSeconds(1);
         Runnable send = () -> {
             try {
                 models.forEach(model -> template.convertAndSend(topology.eventsExchange(),

@@ -104,7 +104,7 @@ class AnalyzeJobTest extends WorkerJobTest {
             assertThat((Double) row.get("duration_seconds")).as(path).isBetween(3.9, 4.2);
             byte[] raw = jdbc.sql("SELECT e.data FROM embedding e JOIN song s ON s.id = e.song_id WHERE s.path = :p"
                     + " AND e.model = 'acoustic_features' AND e.kind = 'raw'").param("p", path).query(byte[].class).single();
-            assertThat(VectorCodec.decode(raw)).hasSize(55);
+            assertThat(VectorCodec.decode(raw)).hasSize(dev.sonority.audio.acoustic.AcousticVector.RAW_DIMENSIONS);
             // BS.1770: a sine of amplitude A reads -0.691 + 20 log10(A) - 3.01 + K(f) LUFS; for A = 0.4 and
             // 261-523 Hz, where the K-weighting curve is within 0.15 dB of 0, that is -11.66 +- 0.15; lossy
             // encoding of the fixtures and their short clicks move it by a few tenths at most

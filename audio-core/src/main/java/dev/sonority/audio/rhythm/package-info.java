@@ -1,0 +1,2 @@
+/** Rhythm descriptors computed on the time-domain signal (danceability). */
+package dev.sonority.audio.rhythm;

@@ -1,0 +1,97 @@
+package dev.sonority.worker.acoustic;
+
+import dev.sonority.model.embedding.EmbeddingKind;
+import dev.sonority.model.job.JobRequest;
+import dev.sonority.model.task.TaskType;
+import dev.sonority.worker.tasks.AnalyzeBatchFinished;
+import dev.sonority.worker.tasks.JobPublisher;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.AmqpException;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts a re-vectorise task when an analyze task has ended and the library has drifted from the statistics its
+ * acoustic search vectors were standardised with: none exist yet for the current layout, or the number of songs
+ * with raw values differs from the statistics' count by more than {@code ACOUSTIC_RESTANDARDISE_FRACTION}. The
+ * task is a normal one (visible in the task list, one active at a time: a second trigger finds it and does nothing).
+ */
+@Component
+class RevectoriseTrigger {
+
+    private static final Logger log = LoggerFactory.getLogger(RevectoriseTrigger.class);
+
+    private final JdbcClient jdbc;
+    private final AcousticStatisticsStore statistics;
+    private final JobPublisher publisher;
+    private final AcousticProperties properties;
+
+    RevectoriseTrigger(JdbcClient jdbc, AcousticStatisticsStore statistics, JobPublisher publisher,
+            AcousticProperties properties) {
+        this.jdbc = jdbc;
+        this.statistics = statistics;
+        this.publisher = publisher;
+        this.properties = properties;
+    }
+
+    @EventListener
+    void afterAnalyzeBatch(AnalyzeBatchFinished event) {
+        String status = jdbc.sql("SELECT status FROM task WHERE id = :id").param("id", event.taskId())
+                .query(String.class).optional().orElse(null);
+        if (!"SUCCESS".equals(status)) {
+            return;
+        }
+        try {
+            drift().ifPresent(this::submit);
+        } catch (RuntimeException e) { // the batch is committed; the next analyze task (or a user) tries again
+            log.warn("Could not check the acoustic statistics after task {}: {}", event.taskId(), e.toString());
+        }
+    }
+
+    /** Why the statistics are out of date, or empty when they are current enough. */
+    Optional<String> drift() {
+        long songs = jdbc.sql("SELECT count(*) FROM embedding WHERE model = :m AND kind = :raw AND model_version = :v")
+                .param("m", AcousticModel.NAME).param("raw", EmbeddingKind.RAW).param("v", AcousticModel.VERSION)
+                .query(Long.class).single();
+        if (songs == 0) {
+            return Optional.empty();
+        }
+        Optional<Long> counted = statistics.songCount(AcousticModel.VERSION);
+        if (counted.isEmpty()) {
+            return Optional.of("no acoustic statistics yet for " + songs + " songs");
+        }
+        long base = counted.get();
+        double change = Math.abs(songs - base) / (double) base;
+        if (change > properties.restandardiseFraction()) {
+            return Optional.of(String.format(Locale.ROOT, "library changed from %d to %d songs (%.0f %% > %.0f %%)",
+                    base, songs, 100 * change, 100 * properties.restandardiseFraction()));
+        }
+        return Optional.empty();
+    }
+
+    private void submit(String reason) {
+        UUID id = UUID.randomUUID();
+        int inserted = jdbc.sql("""
+                INSERT INTO task (id, type, name, status, parameters, message, created_at, updated_at)
+                VALUES (:id, :type, :name, 'PENDING', CAST(:parameters AS jsonb), :message, now(), now())
+                ON CONFLICT DO NOTHING
+                """).param("id", id).param("type", TaskType.REVECTORISE.name())
+                .param("name", TaskType.REVECTORISE.displayName())
+                .param("parameters", "{\"trigger\":\"analyze\"}").param("message", "Started because the " + reason)
+                .update();
+        if (inserted == 0) {
+            return; // a re-vectorise task is already pending or running
+        }
+        try {
+            publisher.publishJob(new JobRequest(id, TaskType.REVECTORISE));
+            log.info("Re-vectorising acoustic_features: the {}", reason);
+        } catch (AmqpException e) { // the PENDING row stays; task recovery republishes it
+            log.warn("Could not enqueue re-vectorise task {}: {}", id, e.getMessage());
+        }
+    }
+}
