@@ -43,6 +43,12 @@ public class BatchController {
         return TaskResult.of(submitter.submit(TaskType.VACUUM, null), json, Instant.now());
     }
 
+    /** New library-wide acoustic statistics and every acoustic_features search vector rewritten with them. */
+    @PostMapping("/api/v1/batch/revectorise/run")
+    public TaskResult revectorise() {
+        return TaskResult.of(submitter.submit(TaskType.REVECTORISE, null), json, Instant.now());
+    }
+
     @PostMapping("/api/v1/batch/analyze/run")
     public TaskResult analyze(@RequestBody(required = false) AnalyzeRequest body) {
         List<String> models = AnalyzeModels.resolve(body, analyze.defaultModels());
