@@ -1,5 +1,6 @@
 package dev.sonority.api.songs;
 
+import dev.sonority.api.search.LainbowSimilar;
 import dev.sonority.api.web.ApiException;
 import dev.sonority.api.web.ErrorStyle;
 import dev.sonority.api.web.Paging;
@@ -28,10 +29,12 @@ public class SongsController {
 
     private final SongQueries queries;
     private final SongAnalysisQueries analyses;
+    private final LainbowSimilar similar;
 
-    public SongsController(SongQueries queries, SongAnalysisQueries analyses) {
+    public SongsController(SongQueries queries, SongAnalysisQueries analyses, LainbowSimilar similar) {
         this.queries = queries;
         this.analyses = analyses;
+        this.similar = similar;
     }
 
     @GetMapping("/api/v1/songs")
@@ -57,8 +60,9 @@ public class SongsController {
     }
 
     /**
-     * One song ({@code /api/v1/songs/{path}}, Sonority's), or its analysis ({@code .../analysis}, Lainbow's
-     * {@code SongAnalysis}, so its errors are written in Lainbow's style).
+     * One song ({@code /api/v1/songs/{path}}, Sonority's), its analysis ({@code .../analysis}, Lainbow's
+     * {@code SongAnalysis}, so its errors are written in Lainbow's style), or songs like it
+     * ({@code .../similar}, Lainbow's, answered by the search package).
      */
     @GetMapping("/api/v1/songs/{*file_path}")
     public Object song(@PathVariable("file_path") String filePath, HttpServletRequest request) {
@@ -71,6 +75,7 @@ public class SongsController {
                 yield route.path().flatMap(path -> analyses.find(path.candidates()))
                         .orElseThrow(() -> ApiException.notFound("Song not found"));
             }
+            case SIMILAR -> similar.similar(route.path().map(SongPath::candidates).orElse(List.of()), request);
         };
     }
 

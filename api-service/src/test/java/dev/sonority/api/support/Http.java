@@ -61,32 +61,43 @@ public final class Http {
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
-            String raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            int status = Integer.parseInt(raw.substring(9, 12));
-            int split = raw.indexOf("\r\n\r\n");
-            String head = raw.substring(0, split);
-            String body = raw.substring(split + 4);
+            byte[] raw = in.readAllBytes();
+            int split = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII), 0);
+            String head = new String(raw, 0, split, StandardCharsets.US_ASCII);
+            int status = Integer.parseInt(head.substring(9, 12));
+            byte[] body = java.util.Arrays.copyOfRange(raw, split + 4, raw.length);
             if (head.toLowerCase().contains("transfer-encoding: chunked")) {
                 body = unchunk(body);
             }
-            return new Response(status, head, body);
+            return new Response(status, head, new String(body, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static String unchunk(String chunked) {
-        StringBuilder body = new StringBuilder();
+    /** Chunk sizes count bytes, so the body is unchunked as bytes (a UTF-8 body has more bytes than chars). */
+    private static byte[] unchunk(byte[] chunked) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        byte[] crlf = "\r\n".getBytes(StandardCharsets.US_ASCII);
         int pos = 0;
         while (true) {
-            int eol = chunked.indexOf("\r\n", pos);
-            int size = Integer.parseInt(chunked.substring(pos, eol).trim(), 16);
+            int eol = indexOf(chunked, crlf, pos);
+            int size = Integer.parseInt(new String(chunked, pos, eol - pos, StandardCharsets.US_ASCII).trim(), 16);
             if (size == 0) {
-                return body.toString();
+                return body.toByteArray();
             }
-            body.append(chunked, eol + 2, eol + 2 + size);
+            body.write(chunked, eol + 2, size);
             pos = eol + 2 + size + 2;
         }
+    }
+
+    private static int indexOf(byte[] data, byte[] pattern, int from) {
+        for (int i = from; i <= data.length - pattern.length; i++) {
+            if (java.util.Arrays.equals(data, i, i + pattern.length, pattern, 0, pattern.length)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("malformed HTTP response: no " + pattern.length + "-byte separator");
     }
 
     private URI uri(String rawPath) {

@@ -1,0 +1,73 @@
+package dev.sonority.api.index;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
+
+/** Maps between Lucene documents and songs: song id of a hit, vector of a song, every song id. */
+final class VectorLookup {
+
+    long[] songIdsOf(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        long[] ids = new long[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[i].doc, leaves));
+            ids[i] = songId(leaf.reader(), hits[i].doc - leaf.docBase);
+        }
+        return ids;
+    }
+
+    static long songId(LeafReader reader, int doc) throws IOException {
+        NumericDocValues values = DocValues.getNumeric(reader, LuceneModelIndex.SONG_ID);
+        if (!values.advanceExact(doc)) {
+            throw new IllegalStateException("document " + doc + " has no song id");
+        }
+        return values.longValue();
+    }
+
+    Optional<float[]> vector(IndexSearcher searcher, long songId) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(LuceneModelIndex.SONG_KEY, Long.toString(songId))), 1);
+        if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int doc = top.scoreDocs[0].doc;
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(LuceneModelIndex.VECTOR);
+        KnnVectorValues.DocIndexIterator iterator = values.iterator();
+        if (iterator.advance(doc - leaf.docBase) != doc - leaf.docBase) {
+            return Optional.empty();
+        }
+        return Optional.of(values.vectorValue(iterator.index()).clone()); // the reader reuses its buffer
+    }
+
+    long[] songIds(IndexSearcher searcher) throws IOException {
+        long[] ids = new long[searcher.getIndexReader().numDocs()];
+        int n = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Bits live = leaf.reader().getLiveDocs();
+            NumericDocValues values = DocValues.getNumeric(leaf.reader(), LuceneModelIndex.SONG_ID);
+            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    ids[n++] = values.longValue();
+                }
+            }
+        }
+        return n == ids.length ? ids : Arrays.copyOf(ids, n);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.sonority.api.search;
+
+import dev.sonority.model.embedding.EmbeddingKind;
+import dev.sonority.model.vector.VectorCodec;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The song rows search needs: ids of paths, summaries and descriptors of results, MusiCNN tag scores. */
+@Repository
+class SongCatalog {
+
+    /** Tempo, key and loudness of a song, for explanations; null fields were not measured. */
+    record Descriptors(Double bpm, String key, String scale, Double loudnessLufs) {
+    }
+
+    private final JdbcClient jdbc;
+
+    SongCatalog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The id of the song stored under one of these spellings, preferring the first. */
+    Optional<Long> idOf(List<String> spellings) {
+        Map<String, Long> found = new HashMap<>();
+        jdbc.sql("SELECT id, path FROM song WHERE path IN (:paths)").param("paths", spellings)
+                .query((rs, n) -> found.put(rs.getString("path"), rs.getLong("id"))).list();
+        return spellings.stream().filter(found::containsKey).map(found::get).findFirst();
+    }
+
+    Map<Long, SongSummary> summaries(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, SongSummary> songs = new HashMap<>();
+        jdbc.sql("SELECT id, path, title, artist, album, album_artist, genre FROM song"
+                        + " WHERE id IN (:ids) AND missing_since IS NULL") // a song whose file is gone is no answer
+                .param("ids", ids)
+                .query((rs, n) -> songs.put(rs.getLong("id"), new SongSummary(rs.getLong("id"), rs.getString("path"),
+                        rs.getString("title"), rs.getString("artist"), rs.getString("album"),
+                        rs.getString("album_artist"), rs.getString("genre"))))
+                .list();
+        return songs;
+    }
+
+    Map<Long, Descriptors> descriptors(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Descriptors> result = new HashMap<>();
+        jdbc.sql("SELECT song_id, bpm, musical_key, scale, loudness_lufs FROM song_descriptors WHERE song_id IN (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> result.put(rs.getLong("song_id"), new Descriptors(rs.getObject("bpm", Double.class),
+                        rs.getString("musical_key"), rs.getString("scale"), rs.getObject("loudness_lufs", Double.class))))
+                .list();
+        return result;
+    }
+
+    /** MusiCNN's per-tag scores of these songs (only songs analysed with it). */
+    Map<Long, float[]> tagScores(Collection<Long> ids) {
+        return floats(ids, "musicnn", EmbeddingKind.TAGS);
+    }
+
+    Map<Long, float[]> moodScores(Collection<Long> ids) {
+        return floats(ids, "musicnn", EmbeddingKind.MOODS);
+    }
+
+    private Map<Long, float[]> floats(Collection<Long> ids, String model, String kind) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, float[]> result = new HashMap<>();
+        jdbc.sql("SELECT song_id, data FROM embedding WHERE model = :model AND kind = :kind AND song_id IN (:ids)")
+                .param("model", model).param("kind", kind).param("ids", ids)
+                .query((rs, n) -> result.put(rs.getLong("song_id"), VectorCodec.decode(rs.getBytes("data")))).list();
+        return result;
+    }
+}

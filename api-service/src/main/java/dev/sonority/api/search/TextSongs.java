@@ -1,0 +1,62 @@
+package dev.sonority.api.search;
+
+import dev.sonority.model.vector.store.VectorStore;
+import dev.sonority.model.vector.store.VectorStoreUnavailableException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Songs matching a text query, with model fallback: the requested model, then the configured chain
+ * (muq_mulan and clap embed the text with their text tower and search the songs' audio vectors; text_minilm
+ * searches vectors of each song's metadata text). A model is skipped when no song has its vectors or when
+ * inference-service cannot run it; inference-service being down is a 503.
+ */
+@Component
+class TextSongs {
+
+    /** No model could answer; {@code tried} says why each was skipped. */
+    static final class NoTextModelException extends RuntimeException {
+        NoTextModelException(List<String> tried) {
+            super("No model can answer a text search: " + String.join("; ", tried)
+                    + ". Analyze the library (POST /api/v1/batch/analyze/run) and install a text model"
+                    + " (./sonority models pull text_minilm).");
+        }
+    }
+
+    private final VectorStore store;
+    private final NearestSongs nearest;
+    private final InferenceClient inference;
+    private final SearchProperties properties;
+
+    TextSongs(VectorStore store, NearestSongs nearest, InferenceClient inference, SearchProperties properties) {
+        this.store = store;
+        this.nearest = nearest;
+        this.inference = inference;
+        this.properties = properties;
+    }
+
+    SearchAnswer find(String requested, String query, Set<Long> allowed, int want) {
+        List<String> tried = new ArrayList<>();
+        for (String model : SearchProperties.order(requested, properties.textModels())) {
+            if (!store.ready(model)) {
+                throw new VectorStoreUnavailableException("The " + model + " index is still loading");
+            }
+            if (store.size(model) == 0) {
+                tried.add(model + ": no song has its vectors");
+                continue;
+            }
+            float[] vector;
+            try {
+                vector = inference.embedText(model, query);
+            } catch (ModelUnavailableException e) {
+                tried.add(model + ": " + e.getMessage());
+                continue;
+            }
+            return new SearchAnswer(model, nearest.find(model, vector, List.of(), allowed, want,
+                    SimilarOptions.PLAIN));
+        }
+        throw new NoTextModelException(tried);
+    }
+}

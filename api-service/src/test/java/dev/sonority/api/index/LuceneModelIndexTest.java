@@ -1,0 +1,100 @@
+package dev.sonority.api.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sonority.model.vector.store.VectorFilter;
+import dev.sonority.model.vector.store.VectorHit;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.LongStream;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+/** The HNSW index against brute force on seeded, clustered vectors (the seed replays a failure). */
+class LuceneModelIndexTest {
+
+    private static final long SEED = Long.getLong("sonority.test.seed", new Random().nextLong());
+
+    @Test
+    void graphRecallAtTenAgainstBruteForce() throws Exception {
+        int n = 10_000;
+        int dim = 32;
+        float[][] vectors = ClusteredVectors.generate(SEED, n, dim, 40, 0.35);
+        long[] ids = LongStream.range(0, n).map(i -> 1000 + i * 3).toArray();
+        try (LuceneModelIndex index = index(vectors, ids, new HnswSettings(16, 100, 100, 1_000))) {
+            Random random = new Random(SEED + 1);
+            double found = 0;
+            int queries = 100;
+            for (int q = 0; q < queries; q++) {
+                int seed = random.nextInt(n);
+                Set<Long> excluded = Set.of(ids[seed]);
+                long[] expected = ClusteredVectors.exactTopK(vectors, ids, vectors[seed], 10, excluded);
+                List<VectorHit> hits = index.nearest(vectors[seed], 10, VectorFilter.excluding(excluded));
+                assertThat(hits).hasSize(10).extracting(VectorHit::songId).doesNotContain(ids[seed]);
+                found += hits.stream().filter(h -> Arrays.stream(expected).anyMatch(e -> e == h.songId())).count();
+            }
+            double recall = found / (queries * 10.0);
+            assertThat(recall).as("recall@10, seed %d", SEED).isGreaterThanOrEqualTo(0.95);
+        }
+    }
+
+    @Test
+    void smallIndexIsSearchedExactlyWithCosineScores() throws Exception {
+        int n = 500;
+        float[][] vectors = ClusteredVectors.generate(SEED, n, 32, 5, 0.5);
+        long[] ids = LongStream.range(1, n + 1).toArray();
+        try (LuceneModelIndex index = index(vectors, ids, new HnswSettings(16, 100, 100, 1_000))) {
+            float[] query = vectors[7];
+            long[] expected = ClusteredVectors.exactTopK(vectors, ids, query, 25, Set.of());
+            List<VectorHit> hits = index.nearest(query, 25, VectorFilter.NONE);
+            assertThat(hits).extracting(VectorHit::songId).containsExactly(Arrays.stream(expected).boxed()
+                    .toArray(Long[]::new));
+            // the query itself comes first with cosine 1 (not Lucene's (1 + cos) / 2)
+            assertThat(hits.getFirst().score()).isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-5f));
+        }
+    }
+
+    @Test
+    void allowListAndExclusionsAreHonouredOnTheGraph() throws Exception {
+        int n = 8_000;
+        float[][] vectors = ClusteredVectors.generate(SEED, n, 48, 20, 0.4);
+        long[] ids = LongStream.range(1, n + 1).toArray();
+        try (LuceneModelIndex index = index(vectors, ids, new HnswSettings(16, 100, 100, 1_000))) {
+            Set<Long> allowed = Set.of(5L, 17L, 999L, 4000L, 7999L, 8000L);
+            List<VectorHit> hits = index.nearest(vectors[0], 10, new VectorFilter(allowed, Set.of(999L)));
+            assertThat(hits).extracting(VectorHit::songId).containsExactlyInAnyOrder(5L, 17L, 4000L, 7999L, 8000L);
+            assertThat(hits).isSortedAccordingTo((a, b) -> Float.compare(b.score(), a.score()));
+        }
+    }
+
+    @Test
+    void updateAndDeleteAreVisibleAfterPublish() throws Exception {
+        float[][] vectors = ClusteredVectors.generate(SEED, 100, 16, 3, 0.5);
+        long[] ids = LongStream.range(1, 101).toArray();
+        try (LuceneModelIndex index = index(vectors, ids, new HnswSettings(16, 100, 100, 10))) {
+            float[] moved = vectors[50].clone();
+            index.upsert(3, moved);
+            index.delete(List.of(4L));
+            index.publish(new SnapshotState("clap", 16, 99, Instant.now()));
+            assertThat(index.size()).isEqualTo(99);
+            assertThat(index.vector(4)).isEmpty();
+            assertThat(index.vector(3)).hasValueSatisfying(v -> assertThat(v).containsExactly(moved));
+            List<VectorHit> hits = index.nearest(moved, 2, VectorFilter.NONE);
+            assertThat(hits).extracting(VectorHit::songId).containsExactlyInAnyOrder(3L, 51L);
+        }
+    }
+
+    private static LuceneModelIndex index(float[][] vectors, long[] ids, HnswSettings settings) {
+        LuceneModelIndex index = LuceneModelIndex.create("clap", vectors[0].length, new ByteBuffersDirectory(),
+                settings);
+        for (int i = 0; i < vectors.length; i++) {
+            index.upsert(ids[i], vectors[i]);
+        }
+        index.compact();
+        index.publish(new SnapshotState("clap", vectors[0].length, vectors.length, Instant.now()));
+        return index;
+    }
+}

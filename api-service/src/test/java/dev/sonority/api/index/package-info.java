@@ -1,0 +1,2 @@
+/** Tests of the embedded vector index: recall against brute force, consistency, snapshots. */
+package dev.sonority.api.index;

@@ -1,0 +1,73 @@
+package dev.sonority.api.search;
+
+import dev.sonority.api.index.EmbeddedIndexes;
+import dev.sonority.model.vector.VectorCodec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Writes songs and their vectors as the worker would, and brings the embedded index up to date. */
+final class SearchLibrary {
+
+    private final JdbcClient jdbc;
+    private final EmbeddedIndexes indexes;
+    final Map<String, Long> ids = new LinkedHashMap<>();
+
+    SearchLibrary(JdbcClient jdbc, EmbeddedIndexes indexes) {
+        this.jdbc = jdbc;
+        this.indexes = indexes;
+    }
+
+    long song(String path, String title, String artist, String album, String genre) {
+        long id = jdbc.sql("""
+                INSERT INTO song (path, title, artist, album, genre, file_size, file_mtime)
+                VALUES (:path, :title, :artist, :album, :genre, 1, now()) RETURNING id""")
+                .param("path", path).param("title", title).param("artist", artist).param("album", album)
+                .param("genre", genre).query(Long.class).single();
+        ids.put(path, id);
+        return id;
+    }
+
+    void vector(String path, String model, String kind, float... values) {
+        jdbc.sql("""
+                INSERT INTO embedding (song_id, model, kind, dim, data, model_version)
+                VALUES (:id, :model, :kind, :dim, :data, 'test')
+                ON CONFLICT (song_id, model, kind) DO UPDATE SET data = EXCLUDED.data, dim = EXCLUDED.dim,
+                    updated_at = now()""")
+                .param("id", ids.get(path)).param("model", model).param("kind", kind).param("dim", values.length)
+                .param("data", VectorCodec.encode(values)).update();
+    }
+
+    void vector(String path, String model, float... values) {
+        vector(path, model, "search", values);
+    }
+
+    void descriptors(String path, double bpm, String key, String scale, double lufs) {
+        jdbc.sql("""
+                INSERT INTO song_descriptors (song_id, bpm, musical_key, scale, loudness_lufs, model_version)
+                VALUES (:id, :bpm, :key, :scale, :lufs, 'test')""")
+                .param("id", ids.get(path)).param("bpm", bpm).param("key", key).param("scale", scale)
+                .param("lufs", lufs).update();
+    }
+
+    /** Refreshes every model's index now (what an IndexChangedEvent triggers), once the first load is done. */
+    void refresh(String... models) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!indexes.started()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("the indexes never started");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        for (String model : models) {
+            indexes.refresh(model);
+        }
+    }
+}
