@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * {@code input.tensor} and {@code input.shape}), and one batcher that runs all of them per batch of patches.
  */
 @Component
-class MusicnnDefinition implements ModelDefinition {
+public class MusicnnDefinition implements ModelDefinition {
 
     @Override
     public ModelName name() {
