@@ -5,7 +5,8 @@ import java.util.OptionalDouble;
 import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
- * Global tempo from an onset-strength envelope, after {@code librosa.feature.tempo} (Ellis 2007, "Beat tracking
+ * Global tempo from an onset-strength envelope (square-rooted first, see {@link #compressed}), after
+ * {@code librosa.feature.tempo} (Ellis 2007, "Beat tracking
  * by dynamic programming", section 3.1): the envelope is cut into windows of {@code windowFrames} frames (8 s),
  * one centred on every frame (the ends padded with a linear ramp to zero), each Hann-weighted and
  * autocorrelated; each autocorrelation is divided by its lag-0 value and the mean over all windows is the
@@ -35,6 +36,7 @@ public final class TempoEstimator {
     private final DoubleFFT_1D fft;
     private final double[] scratch;
     private final double[] tempogram;
+    private double[] envelope = new double[0];
 
     /**
      * @param frameRate onset frames per second ({@code sampleRate / hop})
@@ -71,7 +73,7 @@ public final class TempoEstimator {
         if (frames < 2) {
             return OptionalDouble.empty();
         }
-        computeTempogram(onset, frames);
+        computeTempogram(compressed(onset, frames), frames);
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int lag = minLag; lag <= maxLag; lag++) {
@@ -157,6 +159,22 @@ public final class TempoEstimator {
             sum += (onset[t] - mean) * (onset[t - lag] - mean);
         }
         return sum;
+    }
+
+    /**
+     * The envelope the tempogram is computed from: the square root of the onset strength. Spectral flux is
+     * dominated by broadband hits (a snare adds rise in every mel band, a kick in a few), so on a rock beat the
+     * two-beat period (kick-snare-kick-snare repeats exactly) out-correlates the beat itself and the tempo reads
+     * half; compressing the strengths evens the beats out while keeping which frames are onsets.
+     */
+    private double[] compressed(double[] onset, int frames) {
+        if (envelope.length < frames) {
+            envelope = new double[frames];
+        }
+        for (int t = 0; t < frames; t++) {
+            envelope[t] = Math.sqrt(Math.max(0.0, onset[t]));
+        }
+        return envelope;
     }
 
     /** The mean normalised autocorrelation at lags {@code 0..windowFrames)} of the last call (for tests). */

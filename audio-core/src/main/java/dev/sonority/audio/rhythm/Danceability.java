@@ -9,10 +9,11 @@ import java.util.OptionalDouble;
  * segments of {@code tau} frames for {@code tau} from 310 ms to 8.8 s (each 1.1 times the previous); F(tau) is the
  * RMS residual of a least-squares line through each segment (segments start every {@code max(1, tau / 50)}
  * frames), and the DFA exponent between consecutive scales is {@code alpha = log(F2 / F1) / log(tau2 / tau1)}.
- * Danceability is the mean of {@code 1 / alpha} over the scales (a scale with {@code alpha <= 0} adds 0): a strong,
+ * Danceability is the mean of {@code 1 / max(alpha, 1/3)} over the scales (a scale with {@code alpha <= 0} adds
+ * 0), so it lies in [0, 3] as Essentia's values do (the cap keeps a perfectly periodic click track finite): a strong,
  * steady beat makes the fluctuation grow slowly beyond the beat period (small alpha, high danceability); unbeaten
  * noise gives alpha near 0.5 (danceability near 2 when the frames are independent), smooth swells alpha up to 2.
- * Values are roughly 0 to 3 as Essentia's. Not verified against Essentia itself (no Essentia here); segment
+ * Not verified against Essentia itself (no Essentia here); segment
  * residuals come from prefix sums, so the cost is linear in the length per scale.
  */
 public final class Danceability {
@@ -21,6 +22,8 @@ public final class Danceability {
     public static final double MIN_TAU_SECONDS = 0.31;
     public static final double MAX_TAU_SECONDS = 8.8;
     public static final double TAU_STEP = 1.1;
+    /** Smaller exponents count as this: a perfectly periodic signal would otherwise give unbounded values. */
+    public static final double MIN_ALPHA = 1.0 / 3;
 
     private Danceability() {
     }
@@ -70,7 +73,7 @@ public final class Danceability {
             if (previousTau > 0) {
                 if (previousF > 0 && f > 0) {
                     double alpha = Math.log(f / previousF) / Math.log(tau / previousTau);
-                    sum += alpha > 0 ? 1 / alpha : 0;
+                    sum += alpha > 0 ? 1 / Math.max(alpha, MIN_ALPHA) : 0;
                 }
                 scales++;
             }

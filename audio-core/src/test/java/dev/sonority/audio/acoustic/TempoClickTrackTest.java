@@ -31,7 +31,7 @@ class TempoClickTrackTest {
             if (Math.abs(ratio - 1) <= 0.02) {
                 exact++;
                 verdict = "ok";
-            } else if (near(ratio, 0.5) || near(ratio, 2) || near(ratio, 1 / 3.0) || near(ratio, 3)) {
+            } else if (isOctave(ratio)) {
                 octave++;
                 verdict = String.format(Locale.ROOT, "octave error x%.2f", ratio);
             } else {
@@ -69,6 +69,11 @@ class TempoClickTrackTest {
         }
         System.arraycopy(extra, 0, out, 29, extra.length);
         return out;
+    }
+
+    /** Half, double, a third or three times the true tempo, within 2 %. */
+    static boolean isOctave(double ratio) {
+        return near(ratio, 0.5) || near(ratio, 2) || near(ratio, 1 / 3.0) || near(ratio, 3);
     }
 
     private static boolean near(double ratio, double target) {
