@@ -40,6 +40,7 @@ public final class InProcessQdrant implements AutoCloseable {
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final String apiKey;
     private volatile boolean down;
+    private volatile Duration delay = Duration.ZERO;
     private final Server inProcess;
     private Server tcp;
 
@@ -92,6 +93,15 @@ public final class InProcessQdrant implements AutoCloseable {
         return "http://127.0.0.1:" + tcp.getPort();
     }
 
+    /**
+     * Every call waits this long before it is served (a slow or hung Qdrant). Use it with a client connected by
+     * {@link #url()}: the in-process server runs calls on the caller's thread, so a client deadline cannot
+     * interrupt the wait there.
+     */
+    public void setDelay(Duration delay) {
+        this.delay = delay;
+    }
+
     /** While down, every call fails with UNAVAILABLE and changes nothing. */
     public void setDown(boolean down) {
         this.down = down;
@@ -131,6 +141,13 @@ public final class InProcessQdrant implements AutoCloseable {
         @Override
         public <Q, A> ServerCall.Listener<Q> interceptCall(ServerCall<Q, A> call, Metadata headers,
                 ServerCallHandler<Q, A> next) {
+            if (!delay.isZero()) {
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             if (down) {
                 call.close(Status.UNAVAILABLE.withDescription("Qdrant is down (simulated)"), new Metadata());
                 return new ServerCall.Listener<>() { };

@@ -1,0 +1,30 @@
+package dev.sonority.api.index.qdrant;
+
+import dev.sonority.model.vector.qdrant.QdrantGateway;
+import dev.sonority.model.vector.qdrant.QdrantSettings;
+import dev.sonority.model.vector.store.VectorStore;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The Qdrant vector store ({@code sonority.vector-store.kind=qdrant}, env {@code VECTOR_STORE}); the embedded
+ * index and its event subscription do not exist then. The channel connects on first use, so the API starts
+ * while Qdrant is still down and answers 503 until it is up.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "sonority.vector-store.kind", havingValue = "qdrant")
+@EnableConfigurationProperties(QdrantSettings.class)
+public class QdrantStoreConfiguration {
+
+    @Bean(destroyMethod = "close")
+    QdrantGateway qdrantGateway(QdrantSettings settings) {
+        return QdrantGateway.connect(settings);
+    }
+
+    @Bean
+    VectorStore qdrantVectorStore(QdrantGateway gateway) {
+        return new QdrantVectorStore(gateway);
+    }
+}
