@@ -1,8 +1,7 @@
 package dev.sonority.api.songs;
 
+import dev.sonority.api.web.PathSpellings;
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,11 +49,7 @@ public final class SongPath {
 
     /** The spellings to look up: as given, NFC, NFD (duplicates removed, in that order). */
     public List<String> candidates() {
-        LinkedHashSet<String> spellings = new LinkedHashSet<>();
-        spellings.add(value);
-        spellings.add(Normalizer.normalize(value, Normalizer.Form.NFC));
-        spellings.add(Normalizer.normalize(value, Normalizer.Form.NFD));
-        return List.copyOf(spellings);
+        return PathSpellings.of(value);
     }
 
     /**

@@ -52,6 +52,13 @@ final class SearchLibrary {
                 .param("lufs", lufs).update();
     }
 
+    /** The {@code file_path}s of a {@code songs} array, in order. */
+    static java.util.List<String> paths(tools.jackson.databind.JsonNode songs) {
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        songs.forEach(s -> paths.add(s.get("file_path").asString()));
+        return paths;
+    }
+
     /** Refreshes every model's index now (what an IndexChangedEvent triggers), once the first load is done. */
     void refresh(String... models) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));

@@ -225,8 +225,6 @@ class SimilarEndpointIT extends ApiIntegrationTest {
     }
 
     static List<String> paths(JsonNode songs) {
-        List<String> paths = new ArrayList<>();
-        songs.forEach(s -> paths.add(s.get("file_path").asString()));
-        return paths;
+        return SearchLibrary.paths(songs);
     }
 }

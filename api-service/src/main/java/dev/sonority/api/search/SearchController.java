@@ -1,0 +1,103 @@
+package dev.sonority.api.search;
+
+import dev.sonority.api.web.ApiException;
+import dev.sonority.api.web.Paging;
+import dev.sonority.api.web.PathSpellings;
+import dev.sonority.model.models.ModelName;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Sonority's own search API (RFC 9457 errors, {@code limit}/{@code offset}, the answering model in the body
+ * and in {@code X-Sonority-Model}):
+ * <ul>
+ *   <li>{@code GET /api/v1/similar?song=PATH[&song=PATH...]}: songs like one song, or like the centroid of
+ *       several, with the similar options and the field filters;</li>
+ *   <li>{@code GET /api/v1/search?q=TEXT}: text search with the field filters.</li>
+ * </ul>
+ * Field filters: {@code genre}, {@code artist}, {@code bpm_min}, {@code bpm_max}, {@code key}, {@code scale},
+ * {@code moods}. {@code offset + limit} is at most {@value QueryParameters#MAX_LIMIT}.
+ */
+@RestController
+public class SearchController {
+
+    private static final List<String> MODELS = ModelName.apiNames();
+
+    private final SongCatalog catalog;
+    private final SimilarSongs similar;
+    private final TextSongs text;
+    private final FilterQueries filters;
+    private final Explainer explainer;
+
+    SearchController(SongCatalog catalog, SimilarSongs similar, TextSongs text, FilterQueries filters,
+            Explainer explainer) {
+        this.catalog = catalog;
+        this.similar = similar;
+        this.text = text;
+        this.filters = filters;
+        this.explainer = explainer;
+    }
+
+    @GetMapping("/api/v1/similar")
+    public ResponseEntity<SearchResponses.Page> similar(@RequestParam(name = "song", required = false) List<String> songs,
+            @RequestParam(required = false) String model, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) Long offset, HttpServletRequest request) {
+        if (songs == null || songs.isEmpty()) {
+            throw QueryParameters.invalid("Field required: one or more song=PATH", "missing", "song");
+        }
+        String requested = QueryParameters.model(model, MODELS, null, "model");
+        Paging paging = page(limit, offset);
+        SimilarOptions options = SimilarRequests.options(request);
+        List<Long> seeds = new ArrayList<>();
+        for (String song : songs) {
+            String path = song.startsWith("/") ? song.substring(1) : song;
+            seeds.add(catalog.idOf(PathSpellings.of(path)).orElseThrow(() -> ApiException.notFound("Song not found: " + song)));
+        }
+        Set<Long> allowed = filters.allowed(SongFilters.of(request));
+        int want = (int) (paging.offset() + paging.limit());
+        SearchAnswer answer = similar.find(requested, seeds, allowed, want, options)
+                .orElseThrow(() -> ApiException.notFound("No model has vectors of " + (seeds.size() == 1 ? "this song"
+                        : "all of these songs") + " (tried " + String.join(", ", similar.order(requested))
+                        + "): run analyze (POST /api/v1/batch/analyze/run)."));
+        List<ScoredSong> page = slice(answer.results(), paging);
+        Map<Long, Explanation> explanations = options.explain()
+                ? explainer.explain(seeds.getFirst(), page.stream().map(r -> r.song().id()).toList()) : Map.of();
+        return SearchResponses.withModel(answer.model(), new SearchResponses.Page(answer.model(), requested,
+                SearchResponses.songs(page, explanations), paging.limit(), (int) paging.offset()));
+    }
+
+    @GetMapping("/api/v1/search")
+    public ResponseEntity<SearchResponses.Page> search(@RequestParam(required = false) String q,
+            @RequestParam(required = false) String model, @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) Long offset, HttpServletRequest request) {
+        String query = QueryParameters.query(q);
+        String requested = QueryParameters.model(model, LainbowSearchController.MODELS, null, "model");
+        Paging paging = page(limit, offset);
+        Set<Long> allowed = filters.allowed(SongFilters.of(request));
+        SearchAnswer answer = text.find(requested, query, allowed, (int) (paging.offset() + paging.limit()));
+        return SearchResponses.withModel(answer.model(), new SearchResponses.Page(answer.model(), requested,
+                SearchResponses.songs(slice(answer.results(), paging), Map.of()), paging.limit(),
+                (int) paging.offset()));
+    }
+
+    private static Paging page(Integer limit, Long offset) {
+        Paging paging = Paging.of(limit, offset, 10);
+        if (paging.offset() + paging.limit() > QueryParameters.MAX_LIMIT) {
+            throw QueryParameters.invalid("offset + limit must be at most " + QueryParameters.MAX_LIMIT, "range",
+                    "offset");
+        }
+        return paging;
+    }
+
+    private static List<ScoredSong> slice(List<ScoredSong> results, Paging paging) {
+        int from = (int) Math.min(paging.offset(), results.size());
+        return results.subList(from, Math.min(results.size(), from + paging.limit()));
+    }
+}
