@@ -49,6 +49,17 @@ public class BatchController {
         return TaskResult.of(submitter.submit(TaskType.REVECTORISE, null), json, Instant.now());
     }
 
+    /**
+     * Qdrant filled from PostgreSQL (VECTOR_STORE=qdrant): every model with stored vectors, or those of an
+     * optional body {@code {"models": [...]}} (same shape as analyze's).
+     */
+    @PostMapping("/api/v1/batch/reindex/run")
+    public TaskResult reindex(@RequestBody(required = false) AnalyzeRequest body) {
+        List<String> models = ReindexModels.resolve(body);
+        Map<String, Object> parameters = models.isEmpty() ? Map.of() : Map.of("models", models);
+        return TaskResult.of(submitter.submit(TaskType.REINDEX, parameters), json, Instant.now());
+    }
+
     @PostMapping("/api/v1/batch/analyze/run")
     public TaskResult analyze(@RequestBody(required = false) AnalyzeRequest body) {
         List<String> models = AnalyzeModels.resolve(body, analyze.defaultModels());

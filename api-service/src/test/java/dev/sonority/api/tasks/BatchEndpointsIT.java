@@ -155,6 +155,28 @@ class BatchEndpointsIT extends TaskTestSupport {
     }
 
     @Test
+    void reindexIsPublishedOnItsOwnQueueWithTheNamedModelsOrNone() {
+        JsonNode all = http().post("/api/v1/batch/reindex/run").json();
+        assertThat(all.get("name").asString()).isEqualTo("Vector Reindex");
+        assertThat(all.get("status").asString()).isEqualTo("PENDING");
+        assertThat(parameters(all)).isEqualTo("{}");
+        assertThat(receiveRequest(TaskType.REINDEX))
+                .isEqualTo(new JobRequest(UUID.fromString(all.get("id").asString()), TaskType.REINDEX));
+        jdbc.sql("UPDATE task SET status = 'SUCCESS' WHERE id = :id").param("id", UUID.fromString(all.get("id")
+                .asString())).update();
+
+        JsonNode some = http().post("/api/v1/batch/reindex/run", "{\"models\": [\"clap\", \"text_minilm\"]}",
+                "application/json").json();
+        assertThat(parameters(some)).isEqualTo("{\"models\": [\"clap\", \"text_minilm\"]}");
+        assertThat(receiveRequest(TaskType.REINDEX).taskId()).hasToString(some.get("id").asString());
+
+        Http.Response unknown = http().post("/api/v1/batch/reindex/run", "{\"models\": [\"wav2vec\"]}",
+                "application/json");
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.json().get("detail").get(0).get("msg").asString()).contains("wav2vec").contains("text_minilm");
+    }
+
+    @Test
     void taskLookupAnswersTaskResultOr404Or422() {
         UUID id = insertTask("SCAN", "SUCCESS");
         jdbc.sql("""
