@@ -3,6 +3,7 @@ package dev.sonority.worker.analyze;
 import dev.sonority.model.job.AnalyzeBatch;
 import dev.sonority.model.models.ModelName;
 import dev.sonority.model.task.TaskType;
+import dev.sonority.worker.config.TransientDependencyException;
 import dev.sonority.worker.config.WorkerProperties;
 import dev.sonority.worker.jobs.Job;
 import dev.sonority.worker.jobs.JobContext;
@@ -104,6 +105,11 @@ class AnalyzeJob implements Job {
         List<String> unavailable = new ArrayList<>();
         for (String name : names) {
             ModelName.fromApiName(name).flatMap(analyzers::find).ifPresentOrElse(result::add, () -> unavailable.add(name));
+        }
+        if (!unavailable.isEmpty() && !analyzers.unavailableReasons().isEmpty()) {
+            // the inference service is down (or restarting): the task waits for it rather than failing
+            throw new TransientDependencyException("Model(s) " + String.join(", ", unavailable)
+                    + " unreachable, waiting" + reasons(), null);
         }
         if (!unavailable.isEmpty()) {
             throw new JobFailedException("Model(s) not available in this worker: " + String.join(", ", unavailable)
