@@ -1,8 +1,7 @@
 package dev.sonority.worker.analyze;
 
 import dev.sonority.audio.decode.SourceInfo;
-import dev.sonority.model.vector.VectorCodec;
-import java.util.Map;
+import dev.sonority.worker.songs.EmbeddingTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,9 +13,11 @@ class AnalysisWriter {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
+    private final EmbeddingTable embeddings;
 
-    AnalysisWriter(JdbcClient jdbc) {
+    AnalysisWriter(JdbcClient jdbc, EmbeddingTable embeddings) {
         this.jdbc = jdbc;
+        this.embeddings = embeddings;
     }
 
     /** What decoding revealed about the file (more exact than the tags: the real duration and codec). */
@@ -32,16 +33,8 @@ class AnalysisWriter {
     }
 
     void output(long songId, String model, String version, ModelOutput output) {
-        for (Map.Entry<String, float[]> vector : output.vectors().entrySet()) {
-            jdbc.sql("""
-                    INSERT INTO embedding (song_id, model, kind, dim, data, model_version, updated_at)
-                    VALUES (:song, :model, :kind, :dim, :data, :version, now())
-                    ON CONFLICT (song_id, model, kind) DO UPDATE SET dim = EXCLUDED.dim, data = EXCLUDED.data,
-                           model_version = EXCLUDED.model_version, updated_at = now()
-                    """).param("song", songId).param("model", model).param("kind", vector.getKey())
-                    .param("dim", vector.getValue().length).param("data", VectorCodec.encode(vector.getValue()))
-                    .param("version", version).update();
-        }
+        embeddings.upsert(output.vectors().entrySet().stream()
+                .map(v -> new EmbeddingTable.Row(songId, model, v.getKey(), v.getValue(), version)).toList());
         if (output.descriptors() != null) {
             descriptors(songId, version, output.descriptors());
         }

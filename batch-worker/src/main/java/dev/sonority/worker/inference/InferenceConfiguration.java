@@ -1,5 +1,6 @@
 package dev.sonority.worker.inference;
 
+import dev.sonority.worker.songs.EmbeddingTable;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,7 +29,9 @@ class InferenceConfiguration {
 
     @Bean
     @ConditionalOnExpression("!'${sonority.worker.inference.text-model:text_minilm}'.isBlank()")
-    MetadataVectors metadataVectors(InferenceAnalyzers models, JdbcClient jdbc, InferenceProperties properties) {
-        return new MetadataVectors(models, jdbc, properties.textModel() == null ? "text_minilm" : properties.textModel());
+    MetadataVectors metadataVectors(InferenceAnalyzers models, JdbcClient jdbc, EmbeddingTable embeddings,
+            InferenceProperties properties) {
+        return new MetadataVectors(models, jdbc, embeddings,
+                properties.textModel() == null ? "text_minilm" : properties.textModel());
     }
 }

@@ -6,6 +6,7 @@ import dev.sonority.model.models.MusicnnLabels;
 import dev.sonority.model.vector.VectorCodec;
 import dev.sonority.model.vector.Vectors;
 import dev.sonority.worker.analyze.SongEnrichment;
+import dev.sonority.worker.songs.EmbeddingTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,11 +31,13 @@ public class MetadataVectors implements SongEnrichment {
 
     private final InferenceAnalyzers models;
     private final JdbcClient jdbc;
+    private final EmbeddingTable embeddings;
     private final String textModel;
 
-    public MetadataVectors(InferenceAnalyzers models, JdbcClient jdbc, String textModel) {
+    public MetadataVectors(InferenceAnalyzers models, JdbcClient jdbc, EmbeddingTable embeddings, String textModel) {
         this.models = models;
         this.jdbc = jdbc;
+        this.embeddings = embeddings;
         this.textModel = textModel;
     }
 
@@ -54,14 +57,7 @@ public class MetadataVectors implements SongEnrichment {
             throw new IllegalStateException(textModel + " returned an unusable vector for song " + songId);
         }
         Vectors.normalizeInPlace(vector);
-        jdbc.sql("""
-                INSERT INTO embedding (song_id, model, kind, dim, data, model_version, updated_at)
-                VALUES (:song, :model, :kind, :dim, :data, :version, now())
-                ON CONFLICT (song_id, model, kind) DO UPDATE SET dim = EXCLUDED.dim, data = EXCLUDED.data,
-                       model_version = EXCLUDED.model_version, updated_at = now()
-                """).param("song", songId).param("model", textModel).param("kind", EmbeddingKind.SEARCH)
-                .param("dim", vector.length).param("data", VectorCodec.encode(vector))
-                .param("version", version.get() + "+" + TEXT_RECIPE).update();
+        embeddings.upsert(songId, textModel, EmbeddingKind.SEARCH, vector, version.get() + "+" + TEXT_RECIPE);
         return Set.of(textModel);
     }
 
