@@ -22,6 +22,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -227,6 +228,30 @@ class QdrantSyncTest extends WorkerJobTest {
         assertThat(failed.get("status")).isEqualTo("FAILURE");
         assertThat(failed.get("message").toString()).contains("did not answer").contains("UNAVAILABLE")
                 .contains("safe in PostgreSQL");
+    }
+
+    @Test
+    void aCancelledReindexStopsBetweenPages() throws Exception {
+        int songs = 10 * ReindexJob.PAGE;
+        jdbc.sql("INSERT INTO song (id, path, file_size, file_mtime) SELECT g, 's' || g || '.flac', 4, now()"
+                + " FROM generate_series(1, :n) g").param("n", songs).update();
+        jdbc.sql("INSERT INTO embedding (song_id, model, kind, dim, data, model_version) SELECT id, 'clap', 'search',"
+                + " 2, '\\x0000803f00000000'::bytea, '1' FROM song").update();
+        await().atMost(Duration.ofSeconds(60)).until(() -> backlog() == 0);
+        QDRANT.setDelay(Duration.ofMillis(150)); // a slow Qdrant: each page takes about 0.3 s
+        try {
+            UUID id = support.submit(TaskType.REINDEX, null);
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT processed_count FROM task WHERE id = :id")
+                    .param("id", id).query(Integer.class).single() >= ReindexJob.PAGE);
+            jdbc.sql("UPDATE task SET cancel_requested = TRUE WHERE id = :id").param("id", id).update(); // as the API does
+
+            Map<String, Object> task = support.awaitFinished(id, Duration.ofSeconds(30));
+
+            assertThat(task.get("status")).isEqualTo("CANCELLED");
+            assertThat((Integer) task.get("processed_count")).isLessThan(songs);
+        } finally {
+            QDRANT.setDelay(Duration.ZERO);
+        }
     }
 
     private static QdrantState.StoredPoint point(String model, long songId) {
