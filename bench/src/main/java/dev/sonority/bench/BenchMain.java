@@ -38,8 +38,12 @@ public final class BenchMain {
                     "acoustic_features per song as the worker runs it (decode + every descriptor): core-s per 4-min track, 2 vs 1 threads"),
             new Bench("acoustic-eval", "dev.sonority.bench.dsp.AcousticEvalBench",
                     "acoustic search vector vs Lainbow's 55 values: precision@10 on generated albums"),
+            new Bench("inference", "dev.sonority.bench.inference.InferenceBench",
+                    "MusiCNN core-s per 4-minute track (goal <= 0.5) and 8 concurrent callers vs 1 (goal >= 1.3x)"),
             new Bench("stats", "dev.sonority.bench.api.StatsBench",
-                    "GET /api/v1/stats latency on a large library"));
+                    "GET /api/v1/stats latency on a large library"),
+            new Bench("search", "dev.sonority.bench.search.SearchBench",
+                    "similar songs on 100,000 x 512 vectors: p99 in service, recall@10, requests/s, build, restart, memory"));
 
     private BenchMain() {
     }

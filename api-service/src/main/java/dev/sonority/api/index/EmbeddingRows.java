@@ -6,11 +6,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,21 +59,25 @@ class EmbeddingRows {
                 .single();
     }
 
-    /** The ids of the songs with a vector of {@code model}. */
-    List<Long> songIds(String model) {
-        return jdbc.sql("SELECT song_id FROM embedding WHERE model = :model AND kind = :kind")
-                .param("model", model).param("kind", EmbeddingKind.SEARCH).query(Long.class).list();
+    /** Song id to the {@code updated_at} (microseconds) of its vector of {@code model}. */
+    Map<Long, Long> versions(String model) {
+        Map<Long, Long> versions = new HashMap<>();
+        jdbc.sql("SELECT song_id, updated_at FROM embedding WHERE model = :model AND kind = :kind")
+                .param("model", model).param("kind", EmbeddingKind.SEARCH)
+                .query(rs -> {
+                    versions.put(rs.getLong(1), micros(instant(rs.getObject(2, OffsetDateTime.class))));
+                });
+        return versions;
     }
 
-    /** Every vector of {@code model}, or only those written at or after {@code since} when it is not null. */
-    void stream(String model, Instant since, Consumer<Row> sink) {
-        String sql = since == null ? SELECT : SELECT + " AND updated_at >= ?";
-        query(sql, statement -> {
-            statement.setString(1, model);
-            if (since != null) {
-                statement.setTimestamp(2, Timestamp.from(since));
-            }
-        }, sink);
+    /** Microseconds since the epoch: PostgreSQL's precision, so stored and read values compare equal. */
+    static long micros(Instant instant) {
+        return instant == null ? 0 : instant.getEpochSecond() * 1_000_000 + instant.getNano() / 1_000;
+    }
+
+    /** Every vector of {@code model}. */
+    void stream(String model, Consumer<Row> sink) {
+        query(SELECT, statement -> statement.setString(1, model), sink);
     }
 
     /** The vectors of these songs. */

@@ -13,10 +13,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** State of the embedded indexes, and a rebuild from PostgreSQL on demand (Sonority's API, RFC 9457). */
 @RestController
+// a scanned controller: without this it would exist (and fail for want of EmbeddedIndexes) with VECTOR_STORE=qdrant
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "sonority.vector-store.kind",
+        havingValue = "embedded", matchIfMissing = true)
 public class IndexController {
 
-    /** One model's index: {@code {"model":"clap","ready":true,"songs":1200,"dim":512}}. */
-    public record IndexView(String model, boolean ready, long songs, Integer dim) {
+    /**
+     * One model's index: {@code {"model":"clap","ready":true,"songs":1200,"dim":512,"bytes":2700000,
+     * "vector_bytes":2457600}} ({@code bytes}: index files; {@code vector_bytes}: songs x dim x 4).
+     */
+    public record IndexView(String model, boolean ready, long songs, Integer dim, long bytes, long vectorBytes) {
     }
 
     private final EmbeddedIndexes indexes;
@@ -29,9 +35,13 @@ public class IndexController {
 
     @GetMapping("/api/v1/index")
     public Map<String, List<IndexView>> list() {
-        return Map.of("indexes", indexes.knownModels().stream().sorted().map(model -> new IndexView(model,
-                indexes.ready(model), indexes.index(model).map(LuceneModelIndex::size).orElse(0),
-                indexes.index(model).map(LuceneModelIndex::dim).orElse(null))).toList());
+        return Map.of("indexes", indexes.knownModels().stream().sorted().map(this::view).toList());
+    }
+
+    private IndexView view(String model) {
+        return indexes.index(model).map(index -> new IndexView(model, indexes.ready(model), index.size(), index.dim(),
+                        index.bytes(), (long) index.size() * index.dim() * Float.BYTES))
+                .orElseGet(() -> new IndexView(model, indexes.ready(model), 0, null, 0, 0));
     }
 
     /** 202: the rebuild runs in the background; the current index answers until the new one is done. */

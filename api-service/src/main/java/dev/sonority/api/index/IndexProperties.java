@@ -12,19 +12,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param beamWidth HNSW candidates while inserting (efConstruction); Lucene's default
  * @param efSearch candidates while searching; 100 gives recall@10 >= 0.98 at 100,000 x 512 (bench search)
  * @param exactBelow indexes with fewer songs are searched exhaustively
- * @param refreshSlack how far before the newest loaded row a catch-up looks again (late commits)
  * @param reconcileInterval how often every index is compared with PostgreSQL even without events
  */
 @ConfigurationProperties("sonority.index")
 public record IndexProperties(Path snapshotDir, Integer maxConn, Integer beamWidth, Integer efSearch,
-        Integer exactBelow, Duration refreshSlack, Duration reconcileInterval) {
+        Integer exactBelow, Duration reconcileInterval) {
 
     public IndexProperties {
         maxConn = maxConn == null ? 16 : maxConn;
         beamWidth = beamWidth == null ? 100 : beamWidth;
         efSearch = efSearch == null ? 100 : efSearch;
         exactBelow = exactBelow == null ? 5_000 : exactBelow;
-        refreshSlack = refreshSlack == null ? Duration.ofMinutes(2) : refreshSlack;
         reconcileInterval = reconcileInterval == null ? Duration.ofMinutes(5) : reconcileInterval;
         if (snapshotDir != null && snapshotDir.toString().isBlank()) {
             snapshotDir = null;

@@ -36,7 +36,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * One model's search vectors as a Lucene index: one document per song ({@code song_key} term for updates and
- * deletes, {@code song_id} doc value to map hits back, the unit vector in an HNSW {@code vector} field with
+ * deletes, {@code song_id} doc value to map hits back, {@code updated_micros} (the row's {@code updated_at})
+ * so a refresh can tell changed rows, the unit vector in an HNSW {@code vector} field with
  * dot-product similarity, which equals cosine for unit vectors).
  *
  * <p>Why a Lucene index (a {@code Directory} with {@link KnnFloatVectorField}) rather than driving
@@ -54,6 +55,7 @@ final class LuceneModelIndex implements Closeable {
     static final String VECTOR = "vector";
     static final String SONG_ID = "song_id";
     static final String SONG_KEY = "song_key";
+    static final String UPDATED = "updated_micros";
 
     private final String model;
     private final int dim;
@@ -123,12 +125,17 @@ final class LuceneModelIndex implements Closeable {
         return dim;
     }
 
-    /** Adds or replaces the vector of one song; visible to searches after {@link #publish}. */
-    void upsert(long songId, float[] unitVector) {
+    /**
+     * Adds or replaces the vector of one song; visible to searches after {@link #publish}.
+     *
+     * @param updatedMicros the row's {@code updated_at} in microseconds, compared by later refreshes
+     */
+    void upsert(long songId, float[] unitVector, long updatedMicros) {
         Document doc = new Document();
         String key = Long.toString(songId);
         doc.add(new StringField(SONG_KEY, key, Field.Store.NO));
         doc.add(new NumericDocValuesField(SONG_ID, songId));
+        doc.add(new NumericDocValuesField(UPDATED, updatedMicros));
         doc.add(new KnnFloatVectorField(VECTOR, unitVector, VectorSimilarityFunction.DOT_PRODUCT));
         try {
             writer.updateDocument(new Term(SONG_KEY, key), doc);
@@ -181,6 +188,11 @@ final class LuceneModelIndex implements Closeable {
         return withSearcher(lookup::songIds);
     }
 
+    /** Song id to the {@code updated_at} (microseconds) of the row each vector came from. */
+    Map<Long, Long> versions() {
+        return withSearcher(lookup::versions);
+    }
+
     /**
      * The {@code k} best songs for a unit {@code query}, best first, with cosine scores. Excluded songs are
      * dropped after an over-fetch (they are few: the seeds); an allow-list becomes a Lucene filter, which
@@ -231,8 +243,17 @@ final class LuceneModelIndex implements Closeable {
         }
     }
 
-    Map<String, String> describe() {
-        return Map.of("model", model, "dim", Integer.toString(dim), "songs", Integer.toString(size()));
+    /** Bytes of the index files (vectors, graph, ids): on disk and memory-mapped, or on the heap in memory. */
+    long bytes() {
+        try {
+            long total = 0;
+            for (String file : directory.listAll()) {
+                total += directory.fileLength(file);
+            }
+            return total;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

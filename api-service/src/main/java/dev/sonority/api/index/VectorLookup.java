@@ -2,6 +2,8 @@ package dev.sonority.api.index;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.index.DocValues;
@@ -54,6 +56,21 @@ final class VectorLookup {
             return Optional.empty();
         }
         return Optional.of(values.vectorValue(iterator.index()).clone()); // the reader reuses its buffer
+    }
+
+    Map<Long, Long> versions(IndexSearcher searcher) throws IOException {
+        Map<Long, Long> versions = new HashMap<>(searcher.getIndexReader().numDocs() * 2);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Bits live = leaf.reader().getLiveDocs();
+            NumericDocValues ids = DocValues.getNumeric(leaf.reader(), LuceneModelIndex.SONG_ID);
+            NumericDocValues updated = DocValues.getNumeric(leaf.reader(), LuceneModelIndex.UPDATED);
+            for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                if ((live == null || live.get(doc)) && updated.advanceExact(doc)) {
+                    versions.put(ids.longValue(), updated.longValue());
+                }
+            }
+        }
+        return versions;
     }
 
     long[] songIds(IndexSearcher searcher) throws IOException {

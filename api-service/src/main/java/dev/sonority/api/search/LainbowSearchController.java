@@ -29,11 +29,12 @@ public class LainbowSearchController {
     public ResponseEntity<SearchResponses.Songs> search(@RequestParam(required = false) String q,
             @RequestParam(name = "model_name", required = false) String modelName,
             @RequestParam(required = false) String limit) {
+        long start = System.nanoTime();
         String query = QueryParameters.query(q);
         String model = QueryParameters.model(modelName, MODELS, "muq_mulan", "model_name");
         int count = QueryParameters.limit(limit, 10);
         SearchAnswer answer = text.find(model, query, null, count);
-        return SearchResponses.withModel(answer.model(),
+        return SearchResponses.withModel(answer.model(), start,
                 new SearchResponses.Songs(SearchResponses.songs(answer.results(), Map.of())));
     }
 }

@@ -32,6 +32,7 @@ public class LainbowSimilar {
 
     /** @param spellings the song path as given and its NFC/NFD spellings; empty when the path is not valid */
     public ResponseEntity<?> similar(List<String> spellings, HttpServletRequest request) {
+        long start = System.nanoTime();
         ErrorStyle.declare(request, ErrorStyle.LAINBOW);
         String model = QueryParameters.model(request.getParameter("model_name"), MODELS, "muq", "model_name");
         int limit = QueryParameters.limit(request.getParameter("limit"), 10);
@@ -45,7 +46,7 @@ public class LainbowSimilar {
                         + "): run analyze (POST /api/v1/batch/analyze/run)."));
         Map<Long, Explanation> explanations = options.explain()
                 ? explainer.explain(seed, answer.results().stream().map(r -> r.song().id()).toList()) : Map.of();
-        return SearchResponses.withModel(answer.model(),
+        return SearchResponses.withModel(answer.model(), start,
                 new SearchResponses.Songs(SearchResponses.songs(answer.results(), explanations)));
     }
 }

@@ -49,6 +49,7 @@ public class SearchController {
     public ResponseEntity<SearchResponses.Page> similar(@RequestParam(name = "song", required = false) List<String> songs,
             @RequestParam(required = false) String model, @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) Long offset, HttpServletRequest request) {
+        long start = System.nanoTime();
         if (songs == null || songs.isEmpty()) {
             throw QueryParameters.invalid("Field required: one or more song=PATH", "missing", "song");
         }
@@ -69,7 +70,7 @@ public class SearchController {
         List<ScoredSong> page = slice(answer.results(), paging);
         Map<Long, Explanation> explanations = options.explain()
                 ? explainer.explain(seeds.getFirst(), page.stream().map(r -> r.song().id()).toList()) : Map.of();
-        return SearchResponses.withModel(answer.model(), new SearchResponses.Page(answer.model(), requested,
+        return SearchResponses.withModel(answer.model(), start, new SearchResponses.Page(answer.model(), requested,
                 SearchResponses.songs(page, explanations), paging.limit(), (int) paging.offset()));
     }
 
@@ -77,12 +78,13 @@ public class SearchController {
     public ResponseEntity<SearchResponses.Page> search(@RequestParam(required = false) String q,
             @RequestParam(required = false) String model, @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) Long offset, HttpServletRequest request) {
+        long start = System.nanoTime();
         String query = QueryParameters.query(q);
         String requested = QueryParameters.model(model, LainbowSearchController.MODELS, null, "model");
         Paging paging = page(limit, offset);
         Set<Long> allowed = filters.allowed(SongFilters.of(request));
         SearchAnswer answer = text.find(requested, query, allowed, (int) (paging.offset() + paging.limit()));
-        return SearchResponses.withModel(answer.model(), new SearchResponses.Page(answer.model(), requested,
+        return SearchResponses.withModel(answer.model(), start, new SearchResponses.Page(answer.model(), requested,
                 SearchResponses.songs(slice(answer.results(), paging), Map.of()), paging.limit(),
                 (int) paging.offset()));
     }

@@ -25,7 +25,13 @@ final class SearchResponses {
                 .toList();
     }
 
-    static <T> ResponseEntity<T> withModel(String model, T body) {
-        return ResponseEntity.ok().header(MODEL_HEADER, model).body(body);
+    /**
+     * 200 with the answering model and, as {@code Server-Timing: search;dur=MS}, the time the service spent
+     * since {@code startNanos} (the bench reads it to measure latency inside the service).
+     */
+    static <T> ResponseEntity<T> withModel(String model, long startNanos, T body) {
+        String millis = String.format(java.util.Locale.ROOT, "%.3f", (System.nanoTime() - startNanos) / 1e6);
+        return ResponseEntity.ok().header(MODEL_HEADER, model).header("Server-Timing", "search;dur=" + millis)
+                .body(body);
     }
 }

@@ -10,7 +10,6 @@ import dev.sonority.model.vector.store.VectorHit;
 import dev.sonority.model.vector.store.VectorStoreUnavailableException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -139,8 +138,7 @@ class EmbeddedIndexesIT {
     }
 
     private EmbeddedIndexes indexes() {
-        return new EmbeddedIndexes(new EmbeddingRows(dataSource), new SnapshotStore(snapshots), GRAPH,
-                Duration.ofMinutes(2));
+        return new EmbeddedIndexes(new EmbeddingRows(dataSource), new SnapshotStore(snapshots), GRAPH);
     }
 
     /** Same songs and vectors as the table; top-10 of a few queries overlap brute force by at least 9. */

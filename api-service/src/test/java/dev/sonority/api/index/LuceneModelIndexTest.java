@@ -76,7 +76,7 @@ class LuceneModelIndexTest {
         long[] ids = LongStream.range(1, 101).toArray();
         try (LuceneModelIndex index = index(vectors, ids, new HnswSettings(16, 100, 100, 10))) {
             float[] moved = vectors[50].clone();
-            index.upsert(3, moved);
+            index.upsert(3, moved, 2);
             index.delete(List.of(4L));
             index.publish(new SnapshotState("clap", 16, 99, Instant.now()));
             assertThat(index.size()).isEqualTo(99);
@@ -91,7 +91,7 @@ class LuceneModelIndexTest {
         LuceneModelIndex index = LuceneModelIndex.create("clap", vectors[0].length, new ByteBuffersDirectory(),
                 settings);
         for (int i = 0; i < vectors.length; i++) {
-            index.upsert(ids[i], vectors[i]);
+            index.upsert(ids[i], vectors[i], 1);
         }
         index.compact();
         index.publish(new SnapshotState("clap", vectors[0].length, vectors.length, Instant.now()));

@@ -10,10 +10,10 @@ import java.sql.Statement;
  * {@code postgres}) and the synthetic library the stats bench fills it with, written server-side with
  * {@code INSERT ... SELECT generate_series} (one statement per table, no per-row round trips).
  */
-final class BenchLibrary implements AutoCloseable {
+public final class BenchLibrary implements AutoCloseable {
 
-    static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    static final String USER = "postgres";
+    public static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+    public static final String USER = "postgres";
 
     private final String name;
 
@@ -21,21 +21,21 @@ final class BenchLibrary implements AutoCloseable {
         this.name = name;
     }
 
-    static BenchLibrary create() throws SQLException {
+    public static BenchLibrary create() throws SQLException {
         String name = "sonority_bench_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         admin("CREATE DATABASE " + name);
         return new BenchLibrary(name);
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return SERVER + name;
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), USER, "");
     }
 

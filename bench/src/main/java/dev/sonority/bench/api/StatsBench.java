@@ -142,7 +142,7 @@ public final class StatsBench {
     }
 
     /** The given jar, or the repackaged api-service jar under api-service/target (from the repo root or bench/). */
-    static Path apiJar(String given) throws IOException {
+    public static Path apiJar(String given) throws IOException {
         if (given != null) {
             return Path.of(given);
         }
