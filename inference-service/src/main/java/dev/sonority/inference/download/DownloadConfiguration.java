@@ -2,6 +2,7 @@ package dev.sonority.inference.download;
 
 import dev.sonority.inference.models.ModelCatalog;
 import java.time.Duration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +24,9 @@ class DownloadConfiguration {
         return new ModelDownloads(catalog, downloader, events);
     }
 
+    /** MODELS_INSTALL_BUNDLED=false keeps MODELS_DIR untouched (a read-only or shared folder). */
     @Bean
+    @ConditionalOnProperty(name = "sonority.models.install-bundled", havingValue = "true", matchIfMissing = true)
     BundledModelInstaller bundledModelInstaller(ModelCatalog catalog, ModelDownloads downloads) {
         return new BundledModelInstaller(catalog, downloads);
     }
