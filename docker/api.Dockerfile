@@ -33,7 +33,7 @@ ENV API_PORT=8000 \
     INFERENCE_URL=http://inference:8001 \
     QDRANT_URL="" \
     LOG_FORMAT=json \
-    JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+    JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError --add-modules jdk.incubator.vector"
 
 USER sonority:sonority
 EXPOSE 8000

@@ -65,7 +65,9 @@ final class ServiceLineup {
 
     /** api-service first: it applies the Flyway migrations the others expect. */
     ServiceSpec api() {
-        return spec("api", "api-service", "-Xmx768m", options.ports().api(), "/health");
+        // the vector module gives the embedded vector index (Lucene) its SIMD dot products
+        return spec("api", "api-service", "-Xmx768m", options.ports().api(), "/health", "--add-modules",
+                "jdk.incubator.vector");
     }
 
     /** inference-service, then the batch-worker that calls it; both are ready once their port opens. */
@@ -81,10 +83,12 @@ final class ServiceLineup {
         }
     }
 
-    private ServiceSpec spec(String name, String module, String heap, int port, String healthPath) {
+    private ServiceSpec spec(String name, String module, String heap, int port, String healthPath,
+            String... extraJvm) {
         Path jar = ServiceJars.find(options.projectDir(), module);
         List<String> jvm = new java.util.ArrayList<>(COMMON_JVM);
         jvm.addFirst(heap);
+        jvm.addAll(List.of(extraJvm));
         return new ServiceSpec(name, jar, jvm, environment, port, healthPath, state.log(name));
     }
 }
