@@ -3,6 +3,9 @@ package dev.sonority.worker.qdrant;
 import dev.sonority.model.vector.qdrant.QdrantVectorSink;
 import dev.sonority.model.vector.store.VectorPoint;
 import dev.sonority.model.vector.store.VectorStoreUnavailableException;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,8 +21,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Drains the outbox into Qdrant (every {@code sonority.vector-store.qdrant.sync-interval}, 1 s by default):
@@ -33,6 +34,7 @@ class QdrantSync {
 
     private static final Logger log = LoggerFactory.getLogger(QdrantSync.class);
     static final int BATCH = 256;
+    static final Duration TICK_BUDGET = Duration.ofSeconds(2);
 
     private final QdrantOutbox outbox;
     private final SearchPointRows rows;
@@ -83,13 +85,18 @@ class QdrantSync {
         switched = true;
     }
 
-    /** Drains until the outbox is empty or Qdrant stops answering. */
+    /**
+     * Drains until the outbox is empty, Qdrant stops answering or {@link #TICK_BUDGET} has passed: the
+     * scheduler thread is shared with the task heartbeats, which must not wait behind a large backlog (the
+     * next tick goes on where this one stopped).
+     */
     void drain() {
         QdrantVectorSink target = sink.getObject();
+        long deadline = System.nanoTime() + TICK_BUDGET.toNanos();
         while (true) {
             Boolean more = transaction.execute(status -> drainBatch(target));
             behind.set(outbox.backlog());
-            if (more == null || !more) {
+            if (more == null || !more || System.nanoTime() > deadline) {
                 break;
             }
         }

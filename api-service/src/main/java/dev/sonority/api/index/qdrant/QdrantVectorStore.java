@@ -67,6 +67,10 @@ public final class QdrantVectorStore implements VectorStore {
         }
     }
 
+    /**
+     * The song's vector as Qdrant keeps it: cosine collections store vectors L2-normalised, which the search
+     * vectors already are (a vector stored unnormalised comes back normalised; cosine ranks are the same).
+     */
     @Override
     public Optional<float[]> vector(String model, long songId) {
         String name = qdrant.collection(model);
