@@ -1,0 +1,85 @@
+package dev.sonority.inference.clap;
+
+import dev.sonority.inference.batching.DynamicBatcher;
+import dev.sonority.inference.embedding.FloatTensorRunner;
+import dev.sonority.inference.embedding.Vectors;
+import dev.sonority.inference.embedding.WindowLayout;
+import dev.sonority.inference.runtime.OnnxSession;
+import dev.sonority.inference.spi.AudioEmbedder;
+import dev.sonority.inference.spi.AudioEmbedding;
+import dev.sonority.inference.spi.LoadedModel;
+import dev.sonority.inference.spi.ModelDefinition;
+import dev.sonority.inference.spi.ModelLoadContext;
+import dev.sonority.inference.spi.TextEmbedder;
+import dev.sonority.inference.text.TextTokenizer;
+import dev.sonority.inference.text.TextTower;
+import dev.sonority.inference.text.TextTowerRunner;
+import dev.sonority.model.models.ModelName;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * clap: 10 s windows every 5 s at 48 kHz (a shorter clip zero-padded to 10 s), each turned into the log-mel of
+ * {@link ClapMel} and embedded by the audio tower; every window's 512-d vector is L2-normalised, the vectors are
+ * averaged and the mean normalised again. Text: RoBERTa tokens ({@code <s> ... </s>}, at most 77, padded to 77
+ * with id 1 as LAION CLAP's tokenizer call does), the text tower's 512-d output L2-normalised.
+ */
+@Component
+public class ClapDefinition implements ModelDefinition {
+
+    static final String AUDIO_FILE = "clap/clap-audio.onnx";
+    static final String TEXT_FILE = "clap/clap-text.onnx";
+    static final String TOKENIZER_FILE = "clap/tokenizer.json";
+    static final String AUDIO_INPUT = "mel";
+    static final String OUTPUT = "embedding";
+    static final int DIM = 512;
+    static final int MAX_TOKENS = 77;
+    /** RoBERTa's {@code <pad>}. */
+    static final long PAD_ID = 1;
+    static final WindowLayout WINDOWS = new WindowLayout(ClapMel.WINDOW_SAMPLES, 5 * ClapMel.SAMPLE_RATE, 1, true);
+
+    @Override
+    public ModelName name() {
+        return ModelName.CLAP;
+    }
+
+    @Override
+    public LoadedModel load(ModelLoadContext context) throws Exception {
+        OnnxSession audio = context.openSession(AUDIO_FILE);
+        audio.requireInput(AUDIO_INPUT, -1, 1, ClapMel.FRAMES, ClapMel.BANDS);
+        audio.requireOutput(OUTPUT, -1, DIM);
+        OnnxSession text = context.openSession(TEXT_FILE);
+        text.requireInput(TextTowerRunner.INPUT_IDS, -1, -1);
+        text.requireInput(TextTowerRunner.ATTENTION_MASK, -1, -1);
+        text.requireOutput(OUTPUT, -1, DIM);
+        DynamicBatcher<float[], float[]> windows = context.batcher("audio", new FloatTensorRunner(audio, AUDIO_INPUT,
+                OUTPUT, length -> new long[] {1, ClapMel.FRAMES, ClapMel.BANDS}));
+        TextTower tower = new TextTower(TextTokenizer.open(context.file(TOKENIZER_FILE), MAX_TOKENS),
+                context.batcher("text", new TextTowerRunner(text, OUTPUT, TextTowerRunner.Output.POOLED, DIM, PAD_ID,
+                        MAX_TOKENS, false, false)));
+        AudioEmbedder embedder = input -> {
+            List<float[]> cut = WINDOWS.cut(input.samples(), input.sampleRate(), input.windows());
+            ClapMel mel = new ClapMel();
+            List<float[]> mels = cut.stream().map(mel::of).toList();
+            List<float[]> vectors = windows.submit(mels).stream().map(Vectors::l2Normalized).toList();
+            return new AudioEmbedding(Vectors.l2Normalized(Vectors.mean(vectors)), vectors.size());
+        };
+        return new LoadedModel() {
+            @Override
+            public Optional<AudioEmbedder> audio() {
+                return Optional.of(embedder);
+            }
+
+            @Override
+            public Optional<TextEmbedder> text() {
+                return Optional.of(tower);
+            }
+
+            @Override
+            public void close() {
+                tower.close();
+            }
+        };
+    }
+}
