@@ -133,13 +133,31 @@ class DeepModelAnalysisIT extends WorkerJobTest {
 
     @Test
     @Order(2)
+    void everySongGetsATextVectorOfItsMetadataThatTextSearchFinds() {
+        List<String> paths = jdbc.sql("SELECT path FROM song ORDER BY path").query(String.class).list();
+        for (String path : paths) {
+            float[] text = vector(path, "text_minilm", "search");
+            assertThat(text).as(path).hasSize(384);
+            assertThat(Vectors.norm(text)).isCloseTo(1.0, Offset.offset(1e-5));
+        }
+        // the song whose title, artist and album a listener types is the nearest of the library
+        InferenceClient client = client();
+        for (String title : List.of("Track 0", "Track 2")) {
+            float[] query = client.embedText("text_minilm", List.of(title + " by Chords from the album First"))
+                    .getFirst();
+            String nearest = paths.stream().max(java.util.Comparator.comparingDouble(
+                    path -> Vectors.dot(query, vector(path, "text_minilm", "search")))).orElseThrow();
+            assertThat(nearest).isEqualTo("First/" + title.toLowerCase(java.util.Locale.ROOT) + ".flac");
+        }
+    }
+
+    @Test
+    @Order(3)
     void storesWhatTheServiceComputesForTheSongsAudio() throws Exception {
         // the same PCM the worker sends (decoded at the model's rate), posted straight to the service
         DecodedAudio audio = AudioDecoder.ffmpeg().decode(MUSIC.resolve("Real/minuet.mp3"),
                 new DecodeOptions(16_000, Duration.ofMinutes(10), Duration.ofSeconds(60)));
-        InferenceClient client = new InferenceClient(new InferenceProperties(
-                java.net.URI.create("http://127.0.0.1:" + INFERENCE_PORT), null, null, null, 0, null));
-        AudioEmbedding direct = client.embedAudio(audio.samples(), 16_000, List.of("musicnn")).get("musicnn");
+        AudioEmbedding direct = client().embedAudio(audio.samples(), 16_000, List.of("musicnn")).get("musicnn");
         float[] stored = vector("Real/minuet.mp3", "musicnn", "raw");
         assertThat(direct.embedding()).hasSize(200);
         for (int i = 0; i < 200; i++) {
@@ -152,7 +170,7 @@ class DeepModelAnalysisIT extends WorkerJobTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void anInferenceServiceThatDiesMidTaskCostsNoSongItsAnalysis() throws Exception {
         for (int i = 0; i < 6; i++) {
             AudioFileWriter.write(MUSIC.resolve("Second/long %d.flac".formatted(i)),
@@ -178,7 +196,7 @@ class DeepModelAnalysisIT extends WorkerJobTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void askingForAModelTheServiceDoesNotHaveFailsTheTaskNamingWhatIsInstalled() throws Exception {
         Map<String, Object> task = analyze("{\"models\":[\"clap\"]}");
         assertThat(task.get("status")).isEqualTo("FAILURE");
@@ -191,6 +209,11 @@ class DeepModelAnalysisIT extends WorkerJobTest {
                 "LOG_FORMAT", "text"), TEMP.resolve("inference-" + name + ".log"));
         process.awaitHealthy("http://127.0.0.1:" + INFERENCE_PORT + "/actuator/health/readiness", Duration.ofSeconds(120));
         return process;
+    }
+
+    private static InferenceClient client() {
+        return new InferenceClient(new InferenceProperties(java.net.URI.create("http://127.0.0.1:" + INFERENCE_PORT),
+                null, null, null, 0, null));
     }
 
     private void scan() throws InterruptedException {
