@@ -3,6 +3,7 @@ package dev.sonority.launcher;
 import dev.sonority.launcher.cli.LauncherOptions;
 import dev.sonority.launcher.cli.OptionsParser;
 import dev.sonority.launcher.cli.Usage;
+import dev.sonority.launcher.command.ModelsPullCommand;
 import dev.sonority.launcher.command.StatusCommand;
 import dev.sonority.launcher.command.StopCommand;
 import dev.sonority.launcher.command.UpCommand;
@@ -37,6 +38,7 @@ public final class SonorityLauncher {
                 case UP -> new UpCommand(options, System.getenv()).run();
                 case STATUS -> new StatusCommand(options).run();
                 case STOP -> new StopCommand(options).run();
+                case MODELS -> new ModelsPullCommand(options, options.model(), System.out).run();
             };
         } catch (LauncherException e) {
             System.out.flush();

@@ -16,6 +16,7 @@ public final class OptionsParser {
 
     private static final Set<String> UP_OPTIONS = Set.of("music", "data", "port", "inference-port", "worker-port", "models");
     private static final Set<String> OTHER_OPTIONS = Set.of("data");
+    private static final Set<String> MODELS_OPTIONS = Set.of("data", "models", "inference-port");
 
     private final Map<String, String> env;
     private final Path projectDir;
@@ -31,7 +32,10 @@ public final class OptionsParser {
         }
         Command command = Command.named(args[0])
                 .orElseThrow(() -> new UsageException("Unknown command '" + args[0] + "'."));
-        Map<String, String> values = options(args, command == Command.UP ? UP_OPTIONS : OTHER_OPTIONS);
+        if (command == Command.MODELS) {
+            return models(args);
+        }
+        Map<String, String> values = options(args, 1, command == Command.UP ? UP_OPTIONS : OTHER_OPTIONS);
         Path stateDir = path(values.getOrDefault("data", env.getOrDefault("SONORITY_HOME", projectDir.resolve(".sonority").toString())));
         if (command != Command.UP) {
             return new LauncherOptions(command, projectDir, stateDir, null, null, null);
@@ -55,9 +59,23 @@ public final class OptionsParser {
         return new LauncherOptions(command, projectDir, stateDir, realPath(musicDir), modelsDir, ports);
     }
 
-    private static Map<String, String> options(String[] args, Set<String> allowed) {
+    /** {@code models pull NAME [--models DIR] [--inference-port N] [--data DIR]}. */
+    private LauncherOptions models(String[] args) {
+        if (args.length < 3 || !args[1].equals("pull") || args[2].startsWith("--")) {
+            throw new UsageException("'models' needs a subcommand and a model name.", "Run ./sonority models pull NAME"
+                    + " (e.g. ./sonority models pull clap; GET /v1/models lists the names).");
+        }
+        Map<String, String> values = options(args, 3, MODELS_OPTIONS);
+        Path stateDir = path(values.getOrDefault("data", env.getOrDefault("SONORITY_HOME", projectDir.resolve(".sonority").toString())));
+        Path modelsDir = path(values.getOrDefault("models", env.getOrDefault("MODELS_DIR", projectDir.resolve("models").toString())));
+        int inference = port(values, "inference-port", "INFERENCE_PORT", 8001);
+        return new LauncherOptions(Command.MODELS, projectDir, stateDir, null, modelsDir,
+                new ServicePorts(0, inference, 0), args[2]);
+    }
+
+    private static Map<String, String> options(String[] args, int from, Set<String> allowed) {
         Map<String, String> values = new HashMap<>();
-        for (int i = 1; i < args.length; i++) {
+        for (int i = from; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("--")) {
                 throw new UsageException("Unexpected argument '" + arg + "' for '" + args[0] + "'.");

@@ -15,6 +15,8 @@ public final class Usage {
                                     then keep serving the API until Ctrl-C (a second 'up' resumes)
                   status            progress of a running instance
                   stop              stop a running instance (same as Ctrl-C in its terminal)
+                  models pull NAME  download a model's files into the models directory (resumable, sha256-checked)
+                                    through the running inference-service, or one started just for it
                   bench [NAME]      run a benchmark of the bench module (no NAME: list them)
                   help              this text
 
@@ -25,7 +27,8 @@ public final class Usage {
                   --inference-port N    inference-service port (or INFERENCE_PORT; default 8001)
                   --worker-port N       batch-worker actuator port (or WORKER_PORT; default 8002)
                   --models DIR          model weights directory (or MODELS_DIR; default models/)
-                'status' and 'stop' accept --data DIR.
+                'status' and 'stop' accept --data DIR; 'models pull' accepts --models DIR, --inference-port N
+                and --data DIR.
 
                 Embedded PostgreSQL and an embedded AMQP broker are started unless DATABASE_URL (with
                 DATABASE_USERNAME, DATABASE_PASSWORD) or RABBITMQ_URL point at real ones.

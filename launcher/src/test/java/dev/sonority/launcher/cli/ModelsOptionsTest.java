@@ -1,0 +1,45 @@
+package dev.sonority.launcher.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@code models pull NAME [--models DIR] [--inference-port N] [--data DIR]}. */
+class ModelsOptionsTest {
+
+    private final Path repo = Path.of("/repo");
+
+    @Test
+    void pullTakesTheModelAndTheModelsDirFromOptionOrEnvironment() {
+        LauncherOptions defaults = new OptionsParser(Map.of(), repo).parse("models", "pull", "clap");
+        assertThat(defaults.command()).isEqualTo(Command.MODELS);
+        assertThat(defaults.model()).isEqualTo("clap");
+        assertThat(defaults.modelsDir()).isEqualTo(Path.of("/repo/models"));
+        assertThat(defaults.ports().inference()).isEqualTo(8001);
+
+        LauncherOptions env = new OptionsParser(Map.of("MODELS_DIR", "/m", "INFERENCE_PORT", "9001"), repo)
+                .parse("models", "pull", "mert");
+        assertThat(env.modelsDir()).isEqualTo(Path.of("/m"));
+        assertThat(env.ports().inference()).isEqualTo(9001);
+
+        LauncherOptions flags = new OptionsParser(Map.of("MODELS_DIR", "/m"), repo)
+                .parse("models", "pull", "muq", "--models", "/x", "--inference-port=9100", "--data", "/d");
+        assertThat(flags.modelsDir()).isEqualTo(Path.of("/x"));
+        assertThat(flags.ports().inference()).isEqualTo(9100);
+        assertThat(flags.stateDir()).isEqualTo(Path.of("/d"));
+    }
+
+    @Test
+    void aMissingNameOrSubcommandIsAUsageError() {
+        OptionsParser parser = new OptionsParser(Map.of(), repo);
+        assertThatThrownBy(() -> parser.parse("models")).isInstanceOf(UsageException.class)
+                .hasMessageContaining("'models' needs a subcommand and a model name");
+        assertThatThrownBy(() -> parser.parse("models", "pull")).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> parser.parse("models", "push", "clap")).isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> parser.parse("models", "pull", "clap", "--music", "/x"))
+                .isInstanceOf(UsageException.class).hasMessageContaining("Unknown option --music");
+    }
+}
