@@ -40,6 +40,8 @@ public final class BenchMain {
                     "acoustic search vector vs Lainbow's 55 values: precision@10 on generated albums"),
             new Bench("inference", "dev.sonority.bench.inference.InferenceBench",
                     "MusiCNN core-s per 4-minute track (goal <= 0.5) and 8 concurrent callers vs 1 (goal >= 1.3x)"),
+            new Bench("inference", "dev.sonority.bench.inference.InferenceBench",
+                    "MusiCNN core-s per 4-minute track (goal <= 0.5) and 8 concurrent callers vs 1 (goal >= 1.3x)"),
             new Bench("stats", "dev.sonority.bench.api.StatsBench",
                     "GET /api/v1/stats latency on a large library"),
             new Bench("search", "dev.sonority.bench.search.SearchBench",

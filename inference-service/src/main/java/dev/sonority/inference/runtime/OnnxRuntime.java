@@ -89,6 +89,9 @@ public final class OnnxRuntime {
     private OrtSession create(ModelSource source, ExecutionProvider provider) throws OrtException {
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            // Idle intra-op threads would otherwise spin for a while after every run, burning a core that the
+            // mel front end or another model's batch could use (and that a CPU-time budget counts).
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
             if (properties.intraOpThreads() > 0) {
                 options.setIntraOpNumThreads(properties.intraOpThreads());
             }

@@ -1,0 +1,166 @@
+package dev.sonority.bench.inference;
+
+import dev.sonority.audio.dsp.Stft;
+import dev.sonority.audio.fixture.TestSignals;
+import dev.sonority.bench.BenchArgs;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * MusiCNN through the real inference-service jar with the real weights ({@code MODELS_DIR}, default
+ * {@code ../shared/models}):
+ *
+ * <ol>
+ *   <li>core-seconds per 4-minute track (mel + embedding + 7 heads, HTTP included): the service process's CPU
+ *       time ({@code process_cpu_time_seconds_total}) over {@code --tracks} sequential requests, all windows and
+ *       {@code windows=8}; goal <= 0.5 core-s. Baseline in the same run: one STFT power pass (n_fft 512, hop 256)
+ *       over the same track in this process, the least any mel front end costs.</li>
+ *   <li>batching: tracks/s of {@code --callers} (8) concurrent callers against one caller, each sending
+ *       {@code --clip-seconds} (30 s) clips; goal >= 1.3x on 2 cores. Mean batch size from the batcher's metrics.</li>
+ * </ol>
+ *
+ * <p>Run: {@code ./sonority bench inference [--tracks 5] [--callers 8] [--clip-seconds 30] [--requests 24]
+ * [--inference-jar inference-service/target/inference-service-VERSION.jar] [--models-dir ../shared/models]}.
+ */
+public final class InferenceBench {
+
+    static final int SR = 16_000;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private InferenceBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchArgs options = new BenchArgs(args);
+        int tracks = options.integer("tracks", 5);
+        int callers = options.integer("callers", 8);
+        double clipSeconds = options.decimal("clip-seconds", 30);
+        int requests = options.integer("requests", 24);
+        Path jar = jar(options.text("inference-jar", null));
+        Path models = Path.of(options.text("models-dir", "../shared/models")).toAbsolutePath().normalize();
+
+        float[] track = musicLike(240, 42);
+        byte[] trackPcm = InferenceService.littleEndian(track);
+        byte[] clipPcm = InferenceService.littleEndian(musicLike(clipSeconds, 7));
+        double stftCore = stftPassCoreSeconds(track);
+
+        try (InferenceService service = InferenceService.start(jar, models, Map.of())) {
+            for (int i = 0; i < 3; i++) {
+                service.embed(trackPcm, "sample_rate=16000&models=musicnn"); // JIT and ONNX Runtime warm-up
+            }
+            double all = coreSecondsPerTrack(service, trackPcm, "sample_rate=16000&models=musicnn", tracks);
+            double eight = coreSecondsPerTrack(service, trackPcm, "sample_rate=16000&models=musicnn&windows=8", tracks);
+            System.out.printf(Locale.ROOT, "musicnn, 4-minute track (80 patches), all windows: %.3f core-s per track"
+                    + " (goal <= 0.5; %.0fx the STFT baseline)%n", all, all / stftCore);
+            System.out.printf(Locale.ROOT, "musicnn, 4-minute track, windows=8:            %.3f core-s per track"
+                    + " (%.0fx the STFT baseline)%n", eight, eight / stftCore);
+            System.out.printf(Locale.ROOT, "baseline: one STFT power pass (512/256) over the track: %.4f core-s%n",
+                    stftCore);
+
+            for (int i = 0; i < 2; i++) {
+                service.embed(clipPcm, "sample_rate=16000&models=musicnn");
+            }
+            double single = throughput(service, clipPcm, 1, Math.max(4, requests / 3));
+            double[] before = service.sumAndCount("sonority_inference_batch_size_items", "graph=\"patches\"");
+            double concurrent = throughput(service, clipPcm, callers, requests);
+            double[] after = service.sumAndCount("sonority_inference_batch_size_items", "graph=\"patches\"");
+            double meanBatch = (after[0] - before[0]) / Math.max(1, after[1] - before[1]);
+            System.out.printf(Locale.ROOT, "batching, %.0f s clips: 1 caller %.2f clips/s, %d callers %.2f clips/s:"
+                            + " %.2fx (goal >= 1.3x), mean batch %.1f patches%n", clipSeconds, single, callers,
+                    concurrent, concurrent / single, meanBatch);
+        }
+    }
+
+    /** Service CPU seconds per request, averaged over {@code count} sequential requests. */
+    private static double coreSecondsPerTrack(InferenceService service, byte[] pcm, String query, int count)
+            throws IOException, InterruptedException {
+        double start = service.cpuSeconds();
+        for (int i = 0; i < count; i++) {
+            service.embed(pcm, query);
+        }
+        return (service.cpuSeconds() - start) / count;
+    }
+
+    /** Requests per second of {@code callers} threads sending {@code total} requests together. */
+    private static double throughput(InferenceService service, byte[] pcm, int callers, int total) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            long start = System.nanoTime();
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < total; i++) {
+                answers.add(pool.submit(() -> service.embed(pcm, "sample_rate=16000&models=musicnn")));
+            }
+            for (Future<String> answer : answers) {
+                if (!answer.get().contains("\"musicnn\"")) {
+                    throw new IllegalStateException("answer without musicnn: " + answer.get());
+                }
+            }
+            return total / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static double stftPassCoreSeconds(float[] track) {
+        Stft stft = new Stft(512, 256);
+        double[] power = new double[stft.binCount()];
+        double sink = 0;
+        for (int warm = 0; warm < 3; warm++) {
+            for (int t = 0; t < stft.frameCount(track.length); t++) {
+                stft.power(track, t, power);
+                sink += power[10];
+            }
+        }
+        long start = THREADS.getCurrentThreadCpuTime();
+        int repeats = 5;
+        for (int r = 0; r < repeats; r++) {
+            for (int t = 0, n = stft.frameCount(track.length); t < n; t++) {
+                stft.power(track, t, power);
+                sink += power[10];
+            }
+        }
+        if (Double.isNaN(sink)) {
+            throw new IllegalStateException("NaN power");
+        }
+        return (THREADS.getCurrentThreadCpuTime() - start) / 1e9 / repeats;
+    }
+
+    /** A chord (A minor), 128 BPM clicks and white noise, peak below 1. */
+    static float[] musicLike(double seconds, long seed) {
+        float[] chord = TestSignals.chord(new double[] {220, 261.63, 329.63}, seconds, SR, 0.4);
+        float[] clicks = TestSignals.clickTrack(128, seconds, SR);
+        float[] noise = TestSignals.whiteNoise(seconds, SR, 0.05, seed);
+        float[] out = new float[chord.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = chord[i] + 0.5f * clicks[i] + noise[i];
+        }
+        return out;
+    }
+
+    private static Path jar(String given) throws IOException {
+        if (given != null) {
+            return Path.of(given);
+        }
+        try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of("inference-service/target"),
+                "inference-service-*.jar")) {
+            for (Path jar : jars) {
+                if (!jar.getFileName().toString().contains("plain")) {
+                    return jar;
+                }
+            }
+        }
+        throw new IllegalStateException("no inference-service/target/inference-service-*.jar: build it with"
+                + " ./mvnw -o -pl inference-service package -DskipTests, or pass --inference-jar");
+    }
+}
