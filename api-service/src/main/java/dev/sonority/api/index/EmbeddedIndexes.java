@@ -40,15 +40,18 @@ public class EmbeddedIndexes implements AutoCloseable {
     private final EmbeddingRows rows;
     private final SnapshotStore snapshots;
     private final HnswSettings settings;
+    private final int buildThreads;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final Set<String> loading = ConcurrentHashMap.newKeySet();
     private volatile boolean started;
 
-    EmbeddedIndexes(EmbeddingRows rows, SnapshotStore snapshots, HnswSettings settings) {
+    /** @param buildThreads threads that insert into the graphs during a full build */
+    EmbeddedIndexes(EmbeddingRows rows, SnapshotStore snapshots, HnswSettings settings, int buildThreads) {
         this.rows = rows;
         this.snapshots = snapshots;
         this.settings = settings;
+        this.buildThreads = Math.max(1, buildThreads);
     }
 
     /** Opens or builds the index of every model with vectors (or a snapshot); the indexes are ready after. */
@@ -165,33 +168,39 @@ public class EmbeddedIndexes implements AutoCloseable {
         long started = System.nanoTime();
         SnapshotStore.Location location = snapshots.next(model);
         LuceneModelIndex[] built = {null};
-        Instant[] newest = {null};
-        long[] skipped = {0};
-        rows.stream(model, row -> {
+        long[] otherDimension = {0};
+        LuceneModelIndex index;
+        Instant newest;
+        long skipped;
+        try (ParallelBuild builders = new ParallelBuild(buildThreads, row -> add(built[0], row))) {
+            rows.stream(model, row -> {
+                if (built[0] == null) {
+                    built[0] = LuceneModelIndex.create(model, row.vector().length, location.directory(), settings);
+                }
+                if (row.vector().length == built[0].dim()) {
+                    builders.accept(row);
+                } else {
+                    otherDimension[0]++;
+                }
+            });
             if (built[0] == null) {
-                built[0] = LuceneModelIndex.create(model, row.vector().length, location.directory(), settings);
+                retire(entries.remove(model));
+                closeQuietly(location.directory());
+                snapshots.deleteOthers(model, new SnapshotStore.Location(null, null));
+                return;
             }
-            if (row.vector().length == built[0].dim() && add(built[0], row)) {
-                newest[0] = later(newest[0], row.updatedAt());
-            } else {
-                skipped[0]++;
-            }
-        });
-        if (built[0] == null) {
-            retire(entries.remove(model));
-            closeQuietly(location.directory());
-            snapshots.deleteOthers(model, new SnapshotStore.Location(null, null));
-            return;
+            builders.finish();
+            index = built[0];
+            newest = builders.newest();
+            skipped = builders.skipped() + otherDimension[0];
         }
-        LuceneModelIndex index = built[0];
-        index.compact();
-        index.publish(new SnapshotState(model, index.dim(), index.size() + skipped[0], newest[0]));
+        index.publish(new SnapshotState(model, index.dim(), index.size() + skipped, newest));
         Entry previous = entries.put(model, new Entry(index, location));
         retire(previous);
         snapshots.deleteOthers(model, location);
-        log.info("Built the {} index: {} songs of {} dimensions in {} ms{}", model, index.size(), index.dim(),
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
-                skipped[0] == 0 ? "" : " (" + skipped[0] + " vectors skipped: other dimension, zero or not finite)");
+        log.info("Built the {} index: {} songs of {} dimensions in {} ms on {} threads{}", model, index.size(),
+                index.dim(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), buildThreads,
+                skipped == 0 ? "" : " (" + skipped + " vectors skipped: other dimension, zero or not finite)");
     }
 
     /**
@@ -205,10 +214,6 @@ public class EmbeddedIndexes implements AutoCloseable {
         }
         index.upsert(row.songId(), Vectors.normalizeInPlace(vector), EmbeddingRows.micros(row.updatedAt()));
         return true;
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     private void withLock(String model, Runnable action) {

@@ -13,10 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param efSearch candidates while searching; 100 gives recall@10 >= 0.98 at 100,000 x 512 (bench search)
  * @param exactBelow indexes with fewer songs are searched exhaustively
  * @param reconcileInterval how often every index is compared with PostgreSQL even without events
+ * @param buildThreads threads inserting into the graphs during a full build; 0 = one per core (at most 4)
  */
 @ConfigurationProperties("sonority.index")
 public record IndexProperties(Path snapshotDir, Integer maxConn, Integer beamWidth, Integer efSearch,
-        Integer exactBelow, Duration reconcileInterval) {
+        Integer exactBelow, Duration reconcileInterval, Integer buildThreads) {
 
     public IndexProperties {
         maxConn = maxConn == null ? 16 : maxConn;
@@ -24,6 +25,9 @@ public record IndexProperties(Path snapshotDir, Integer maxConn, Integer beamWid
         efSearch = efSearch == null ? 100 : efSearch;
         exactBelow = exactBelow == null ? 5_000 : exactBelow;
         reconcileInterval = reconcileInterval == null ? Duration.ofMinutes(5) : reconcileInterval;
+        if (buildThreads == null || buildThreads <= 0) {
+            buildThreads = Math.min(4, Runtime.getRuntime().availableProcessors());
+        }
         if (snapshotDir != null && snapshotDir.toString().isBlank()) {
             snapshotDir = null;
         }

@@ -107,7 +107,7 @@ final class LuceneModelIndex implements Closeable {
                         return hnsw;
                     }
                 })
-                // a full build stays in one segment, so one graph answers a query (less work than several)
+                // a full build flushes one segment per builder thread, not more, when the heap allows
                 .setRAMBufferSizeMB(Math.max(64, Runtime.getRuntime().maxMemory() / (1 << 20) / 4))
                 .setCommitOnClose(false);
         try {
@@ -161,15 +161,6 @@ final class LuceneModelIndex implements Closeable {
             writer.setLiveCommitData(state.toUserData().entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Merges into one segment (one graph to search); used after a full build. */
-    void compact() {
-        try {
-            writer.forceMerge(1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -34,7 +34,7 @@ public class LainbowSearchController {
         String model = QueryParameters.model(modelName, MODELS, "muq_mulan", "model_name");
         int count = QueryParameters.limit(limit, 10);
         SearchAnswer answer = text.find(model, query, null, count);
-        return SearchResponses.withModel(answer.model(), start,
+        return SearchResponses.withModel(answer, start,
                 new SearchResponses.Songs(SearchResponses.songs(answer.results(), Map.of())));
     }
 }

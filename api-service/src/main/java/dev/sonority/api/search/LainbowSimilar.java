@@ -46,7 +46,7 @@ public class LainbowSimilar {
                         + "): run analyze (POST /api/v1/batch/analyze/run)."));
         Map<Long, Explanation> explanations = options.explain()
                 ? explainer.explain(seed, answer.results().stream().map(r -> r.song().id()).toList()) : Map.of();
-        return SearchResponses.withModel(answer.model(), start,
+        return SearchResponses.withModel(answer, start,
                 new SearchResponses.Songs(SearchResponses.songs(answer.results(), explanations)));
     }
 }

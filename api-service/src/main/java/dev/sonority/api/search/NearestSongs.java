@@ -36,16 +36,19 @@ class NearestSongs {
      * @param allowed only these songs (resolved field filters), or null for all
      * @param want how many results at most (offset + limit)
      */
-    List<ScoredSong> find(String model, float[] query, Collection<Long> seeds, Set<Long> allowed, int want,
+    SearchAnswer find(String model, float[] query, Collection<Long> seeds, Set<Long> allowed, int want,
             SimilarOptions options) {
         VectorFilter filter = new VectorFilter(allowed, Set.copyOf(seeds));
         int fetch = options.dropsResults() ? want * 3 + 10 : want;
+        long indexNanos = 0;
         while (true) {
+            long start = System.nanoTime();
             List<VectorHit> hits = store.nearest(model, query, fetch, filter);
+            indexNanos += System.nanoTime() - start;
             List<ScoredSong> kept = options.dropsResults() ? filtered(model, hits, seeds, want, options)
                     : summarised(hits);
             if (kept.size() >= want || hits.size() < fetch || fetch >= MAX_CANDIDATES) {
-                return kept.size() > want ? kept.subList(0, want) : kept;
+                return new SearchAnswer(model, kept.size() > want ? kept.subList(0, want) : kept, indexNanos);
             }
             fetch = Math.min(fetch * 4, MAX_CANDIDATES);
         }

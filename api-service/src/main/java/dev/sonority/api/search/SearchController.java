@@ -70,7 +70,7 @@ public class SearchController {
         List<ScoredSong> page = slice(answer.results(), paging);
         Map<Long, Explanation> explanations = options.explain()
                 ? explainer.explain(seeds.getFirst(), page.stream().map(r -> r.song().id()).toList()) : Map.of();
-        return SearchResponses.withModel(answer.model(), start, new SearchResponses.Page(answer.model(), requested,
+        return SearchResponses.withModel(answer, start, new SearchResponses.Page(answer.model(), requested,
                 SearchResponses.songs(page, explanations), paging.limit(), (int) paging.offset()));
     }
 
@@ -84,7 +84,7 @@ public class SearchController {
         Paging paging = page(limit, offset);
         Set<Long> allowed = filters.allowed(SongFilters.of(request));
         SearchAnswer answer = text.find(requested, query, allowed, (int) (paging.offset() + paging.limit()));
-        return SearchResponses.withModel(answer.model(), start, new SearchResponses.Page(answer.model(), requested,
+        return SearchResponses.withModel(answer, start, new SearchResponses.Page(answer.model(), requested,
                 SearchResponses.songs(slice(answer.results(), paging), Map.of()), paging.limit(),
                 (int) paging.offset()));
     }

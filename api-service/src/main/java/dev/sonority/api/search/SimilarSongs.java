@@ -48,8 +48,7 @@ class SimilarSongs {
             }
             Optional<float[]> query = centroid(model, seeds);
             if (query.isPresent()) {
-                return Optional.of(new SearchAnswer(model, nearest.find(model, query.get(), seeds, allowed, want,
-                        options)));
+                return Optional.of(nearest.find(model, query.get(), seeds, allowed, want, options));
             }
         }
         return Optional.empty();

@@ -54,8 +54,7 @@ class TextSongs {
                 tried.add(model + ": " + e.getMessage());
                 continue;
             }
-            return new SearchAnswer(model, nearest.find(model, vector, List.of(), allowed, want,
-                    SimilarOptions.PLAIN));
+            return nearest.find(model, vector, List.of(), allowed, want, SimilarOptions.PLAIN);
         }
         throw new NoTextModelException(tried);
     }

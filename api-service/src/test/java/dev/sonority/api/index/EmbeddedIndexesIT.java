@@ -138,7 +138,7 @@ class EmbeddedIndexesIT {
     }
 
     private EmbeddedIndexes indexes() {
-        return new EmbeddedIndexes(new EmbeddingRows(dataSource), new SnapshotStore(snapshots), GRAPH);
+        return new EmbeddedIndexes(new EmbeddingRows(dataSource), new SnapshotStore(snapshots), GRAPH, 2);
     }
 
     /** Same songs and vectors as the table; top-10 of a few queries overlap brute force by at least 9. */

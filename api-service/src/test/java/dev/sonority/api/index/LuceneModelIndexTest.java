@@ -93,7 +93,6 @@ class LuceneModelIndexTest {
         for (int i = 0; i < vectors.length; i++) {
             index.upsert(ids[i], vectors[i], 1);
         }
-        index.compact();
         index.publish(new SnapshotState("clap", vectors[0].length, vectors.length, Instant.now()));
         return index;
     }

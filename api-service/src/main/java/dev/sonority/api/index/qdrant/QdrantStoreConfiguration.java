@@ -27,4 +27,9 @@ public class QdrantStoreConfiguration {
     VectorStore qdrantVectorStore(QdrantGateway gateway) {
         return new QdrantVectorStore(gateway);
     }
+
+    @Bean
+    QdrantHealth qdrantHealthIndicator(QdrantGateway gateway, QdrantSettings settings) {
+        return new QdrantHealth(gateway, settings.url());
+    }
 }

@@ -117,6 +117,8 @@ class QdrantSimilarEndpointIT {
     @Test
     void solaMpdsSimilarRequestIsAnsweredFromQdrantWithTheFallbackModel() throws Exception {
         library();
+        assertThat(JSON.readTree(get("/actuator/health").body()).at("/components/qdrant/status").asString())
+                .isEqualTo("UP");
         HttpResponse<String> answer = get("/api/v1/songs/" + encoded(SEED) + "/similar?model_name=muq&limit=100");
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
@@ -151,6 +153,10 @@ class QdrantSimilarEndpointIT {
 
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(503);
             assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+            assertThat(JSON.readTree(get("/actuator/health").body()).at("/components/qdrant/status").asString())
+                    .isEqualTo("DOWN");
+            assertThat(get("/actuator/health/readiness").statusCode()).as("the API still serves all but search")
+                    .isEqualTo(200);
         } finally {
             QDRANT.setDown(false);
         }
