@@ -24,7 +24,8 @@ import java.util.OptionalDouble;
  * Computes {@link AcousticFeatures} from mono float PCM at 22 050 Hz with librosa's default analysis (n_fft 2048,
  * hop 512, periodic Hann, centred zero-padded frames, 128 Slaney mel bands, 13 MFCCs, 12 chroma with tuning 0):
  * one STFT pass feeds every spectral descriptor; the dB mel spectrogram (top_db relative to the whole track)
- * feeds the MFCCs and the onset envelope, which feeds tempo and onset rate.
+ * feeds the MFCCs and the onset envelope, which feeds tempo and onset rate; the onset envelope of the bands below
+ * 500 Hz chooses the tempo's metrical level ({@link TempoEstimator#metricalLevel}).
  *
  * <p>Degenerate input gives {@code null} descriptors with reasons, never NaN: non-finite samples, less than one
  * second, or silence (peak deviation from the mean below -90 dBFS) leave everything missing; no detectable onsets
@@ -58,6 +59,10 @@ public final class AcousticFeatureExtractor {
     /** |x| at or above this counts as a full-scale (clipped) sample. */
     public static final double FULL_SCALE = 0.999;
 
+    /** Upper edge of the low-band accent envelope (mel bands below it: kick, bass, snare body). */
+    public static final double ACCENT_MAX_HZ = 500.0;
+    /** Slaney mel bands of 0-11 025 Hz below {@link #ACCENT_MAX_HZ}: band k is centred near 25.8 (k + 1) Hz. */
+    private static final int ACCENT_BANDS = 19;
     private static final int BINS = FFT_SIZE / 2 + 1;
     private static final double BIN_HZ = (double) SAMPLE_RATE / FFT_SIZE;
 
@@ -76,6 +81,7 @@ public final class AcousticFeatureExtractor {
     private double[] deltaFrames = new double[0];
     private double[] chromaFrames = new double[0];
     private double[] onset = new double[0];
+    private double[] accent = new double[0];
     private double[] centroid = new double[0];
     private double[] bandwidth = new double[0];
     private double[] rolloff = new double[0];
@@ -150,6 +156,7 @@ public final class AcousticFeatureExtractor {
         }
         Delta.compute(mfccFrames, frames, MFCC_COUNT, deltaFrames);
         OnsetStrength.fromDbMel(melDb, frames, MEL_BANDS, 1, FFT_SIZE, HOP, onset);
+        accentEnvelope(frames);
         int contrastValues = frames * CONTRAST_BANDS;
         Decibels.powerToDb(contrastPeak, 0, contrastValues);
         Decibels.powerToDb(contrastValley, 0, contrastValues);
@@ -166,7 +173,7 @@ public final class AcousticFeatureExtractor {
         if (onsets < 2) {
             unavailable.put(Descriptor.BPM, "no tempo: " + onsets + " onset(s) detected, at least 2 needed");
         } else {
-            OptionalDouble estimate = tempo.estimateBpm(onset, frames);
+            OptionalDouble estimate = tempo.estimateBpm(onset, accent, frames);
             if (estimate.isPresent()) {
                 bpm = estimate.getAsDouble();
                 beatConfidence = tempo.beatConfidence(onset, frames, bpm);
@@ -182,6 +189,17 @@ public final class AcousticFeatureExtractor {
                 onsets / duration, vectorStats(deltaFrames, frames, MFCC_COUNT),
                 vectorStats(contrastPeak, frames, CONTRAST_BANDS), beatConfidence, levelStats(frames), unavailable, warnings);
     }
+
+    /**
+     * The envelope the metrical level is chosen on: the onset strength of the mel bands below
+     * {@link #ACCENT_MAX_HZ} (kick, bass, the body of a snare). Full-band spectral flux counts a hi-hat, whose rise
+     * spreads over many high bands, as a stronger onset than the kick drum, so on it the off-beat hi-hats of a
+     * four-on-the-floor pattern look like beats.
+     */
+    private void accentEnvelope(int frames) {
+        OnsetStrength.fromDbMelBands(melDb, frames, MEL_BANDS, 0, ACCENT_BANDS, 1, FFT_SIZE, HOP, accent);
+    }
+
 
     /** Mean and std of the frame RMS in dB (floor {@link #LEVEL_FLOOR_DB}), over all frames. */
     private MeanStd levelStats(int frames) {
@@ -241,6 +259,7 @@ public final class AcousticFeatureExtractor {
         deltaFrames = new double[n * MFCC_COUNT];
         chromaFrames = new double[n * CHROMA_COUNT];
         onset = new double[n];
+        accent = new double[n];
         centroid = new double[n];
         bandwidth = new double[n];
         rolloff = new double[n];

@@ -15,6 +15,16 @@ public final class OnsetStrength {
      * {@code out[0..frames)}.
      */
     public static void fromDbMel(double[] melDb, int frames, int bands, int lag, int fftSize, int hop, double[] out) {
+        fromDbMelBands(melDb, frames, bands, 0, bands, lag, fftSize, hop, out);
+    }
+
+    /**
+     * As {@link #fromDbMel} over mel bands {@code [firstBand, firstBand + count)} only of frames of {@code stride}
+     * bands (a low-band envelope: kick and bass, which carry the beat in most music).
+     */
+    public static void fromDbMelBands(double[] melDb, int frames, int stride, int firstBand, int count, int lag,
+            int fftSize, int hop, double[] out) {
+        int bands = count;
         int shift = lag + fftSize / (2 * hop);
         for (int t = 0; t < frames; t++) {
             int source = t - shift + lag; // out[t] = flux of frame (t - shift + lag) against (t - shift)
@@ -22,8 +32,8 @@ public final class OnsetStrength {
                 out[t] = 0.0;
                 continue;
             }
-            int now = source * bands;
-            int before = (source - lag) * bands;
+            int now = source * stride + firstBand;
+            int before = (source - lag) * stride + firstBand;
             double sum = 0;
             for (int m = 0; m < bands; m++) {
                 double rise = melDb[now + m] - melDb[before + m];
