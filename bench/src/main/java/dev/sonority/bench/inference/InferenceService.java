@@ -37,7 +37,8 @@ final class InferenceService implements AutoCloseable {
         int port = FreePorts.pick();
         Path log = Files.createTempFile("inference-bench-", ".log");
         Map<String, String> environment = new HashMap<>(Map.of("INFERENCE_PORT", String.valueOf(port),
-                "MODELS_DIR", modelsDir.toString(), "MODELS_PRELOAD", "musicnn", "LOG_FORMAT", "text"));
+                "MODELS_DIR", modelsDir.toString(), "MODELS_PRELOAD", "musicnn", "LOG_FORMAT", "text",
+                "MODELS_INSTALL_BUNDLED", "false")); // never write into a shared weights folder
         environment.putAll(settings);
         System.out.printf("inference-service %s on port %d, MODELS_DIR %s, %s, log %s%n", jar, port, modelsDir,
                 settings, log);
