@@ -59,6 +59,11 @@ class QdrantSync {
         }
     }
 
+    /** Song vectors noted but not yet written to Qdrant, as of the last drain. */
+    long behind() {
+        return behind.get();
+    }
+
     @Scheduled(initialDelay = 0, fixedDelayString = "${sonority.vector-store.qdrant.sync-interval:1s}")
     void tick() {
         try {

@@ -23,4 +23,9 @@ class QdrantWorkerConfiguration {
     QdrantVectorSink qdrantVectorSink(QdrantGateway gateway) {
         return new QdrantVectorSink(gateway);
     }
+
+    @Bean
+    QdrantHealth qdrantHealthIndicator(QdrantGateway gateway, QdrantSync sync, QdrantSettings settings) {
+        return new QdrantHealth(gateway, sync, settings.url());
+    }
 }

@@ -75,6 +75,9 @@ class QdrantSyncTest extends WorkerJobTest {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    QdrantHealth health;
+
     @BeforeEach
     void empty() {
         QDRANT.setDown(false);
@@ -128,6 +131,11 @@ class QdrantSyncTest extends WorkerJobTest {
                 "SELECT count(*) FROM vector_outbox WHERE attempts > 0 AND last_error LIKE '%UNAVAILABLE%'")
                 .query(Long.class).single() == 3);
         assertThat(QDRANT.state().points("sonority_clap")).isEmpty();
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            org.springframework.boot.health.contributor.Health down = health.health();
+            assertThat(down.getStatus()).isEqualTo(org.springframework.boot.health.contributor.Status.DOWN);
+            assertThat(down.getDetails()).containsEntry("behind", 3L);
+        });
 
         QDRANT.setDown(false);
 
