@@ -26,8 +26,10 @@ import java.util.concurrent.Future;
  * What the worker does per song for {@code acoustic_features}: FFmpeg decode of a 4-minute FLAC (a generated
  * album track, 44.1 kHz) to 22 050 Hz mono, the extractor (the 55 and the extended descriptors), key, loudness,
  * danceability, dynamic complexity and the raw vector. Prints core-seconds per track on one thread (thread CPU
- * time, best of N) and the throughput of 2 threads against 1 thread measured in the same run (wall clock).
- * {@code ./sonority bench acoustic-full [repeats]}.
+ * time, best of N) and the throughput of 2 threads against 1 thread measured in the same run (wall clock). Then
+ * the memory check: a 60-minute FLAC analysed by 2 threads at once as the worker does (a centred 10-minute window,
+ * {@code ANALYZE_MAX_DURATION}'s default), printing the peak heap occupancy; run it under {@code -Xmx512m}
+ * (the goal) to prove it fits. {@code ./sonority bench acoustic-full [repeats]}.
  */
 public final class FullAnalysisBench {
 
@@ -58,6 +60,32 @@ public final class FullAnalysisBench {
                 + " (goal <= 1.0, %.0fx realtime per core)%n  throughput: 1 thread %.2f tracks/s, 2 threads %.2f tracks/s"
                 + " (x%.2f, goal >= 1.8)  [%d cores, Java %s]%n", best, 240 / best, one, two, two / one,
                 Runtime.getRuntime().availableProcessors(), Runtime.version());
+        Path hour = dir.resolve("hour.flac");
+        float[] minute = AlbumSynth.track(AlbumSynth.album(5), 1, 60, 44_100);
+        try (AudioFileWriter writer = AudioFileWriter.open(hour, dev.sonority.audio.fixture.AudioFormat.FLAC, 44_100, 1,
+                FixtureTags.of("Hour", "Bench", "Bench"))) {
+            for (int m = 0; m < 60; m++) {
+                writer.writeInterleaved(minute, minute.length);
+            }
+        }
+        minute = null;
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<?> a = pool.submit(() -> analyse(hour, DecodeOptions.window(SR, java.time.Duration.ofMinutes(10))));
+        Future<?> b = pool.submit(() -> analyse(hour, DecodeOptions.window(SR, java.time.Duration.ofMinutes(10))));
+        a.get();
+        b.get();
+        pool.shutdown();
+        long peak = 0;
+        for (java.lang.management.MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == java.lang.management.MemoryType.HEAP) {
+                peak += p.getPeakUsage().getUsed();
+            }
+        }
+        System.out.printf(Locale.ROOT, "  60-minute file, 2 threads, 10-minute window: done under a %d MB heap limit,"
+                + " peak heap occupancy %d MB (goal <= 512 MB)%n", Runtime.getRuntime().maxMemory() >> 20, peak >> 20);
+        Files.deleteIfExists(hour);
         Files.deleteIfExists(file);
         Files.deleteIfExists(dir);
     }
@@ -87,7 +115,11 @@ public final class FullAnalysisBench {
     private static final ThreadLocal<LoudnessMeter> LOUDNESS = ThreadLocal.withInitial(() -> new LoudnessMeter(SR));
 
     private static double analyse(Path file) throws Exception {
-        DecodedAudio audio = AudioDecoder.ffmpeg().decode(file, DecodeOptions.of(SR));
+        return analyse(file, DecodeOptions.of(SR));
+    }
+
+    private static double analyse(Path file, DecodeOptions options) throws Exception {
+        DecodedAudio audio = AudioDecoder.ffmpeg().decode(file, options);
         float[] pcm = audio.samples();
         AcousticFeatures f = EXTRACTOR.get().extract(pcm);
         float[] raw = AcousticVector.raw(f);
