@@ -18,7 +18,8 @@ import org.springframework.context.ApplicationContext;
  * ports) and answers the actuator endpoints the Docker HEALTHCHECK and Prometheus use.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "DATABASE_URL=jdbc:postgresql://127.0.0.1:1/nothing", "RABBITMQ_URL=amqp://guest:guest@127.0.0.1:1"})
+        "DATABASE_URL=jdbc:postgresql://127.0.0.1:1/nothing", "RABBITMQ_URL=amqp://guest:guest@127.0.0.1:1",
+        "MODELS_INSTALL_BUNDLED=false"}) // MODELS_DIR is ./models of the module here: leave it empty
 class InferenceApplicationTest {
 
     @LocalServerPort
