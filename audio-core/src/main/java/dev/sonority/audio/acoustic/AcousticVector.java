@@ -154,6 +154,21 @@ public final class AcousticVector {
         return out;
     }
 
+    /**
+     * The raw vector of digital silence, which the extractor does not analyse (every descriptor is null for it):
+     * what librosa's definitions give for an all-zero signal, so a silent track (a hidden-track gap, a broken rip)
+     * is still searchable and finds the other silent ones. The dB mel spectrogram is -100 dB everywhere, so MFCC 0
+     * is -100 sqrt(128) and the others 0; centroid, bandwidth, roll-off, chroma, ZCR, onsets 0; frame level at the
+     * -100 dB floor; flatness 1 (0 dB: every bin equals the floor); contrast 0 dB; every std 0; tempo imputed.
+     */
+    public static float[] silence() {
+        float[] out = new float[RAW_DIMENSIONS];
+        out[Group.BPM.from()] = (float) IMPUTED_BPM;
+        out[Group.MFCC_MEAN.from()] = (float) (-100 * Math.sqrt(AcousticFeatureExtractor.MEL_BANDS));
+        out[Group.LEVEL.from()] = (float) AcousticFeatureExtractor.LEVEL_FLOOR_DB;
+        return out;
+    }
+
     /** True when {@link #raw} imputed the tempo of {@code f}. */
     public static boolean bpmImputed(AcousticFeatures f) {
         return f.bpm() == null;

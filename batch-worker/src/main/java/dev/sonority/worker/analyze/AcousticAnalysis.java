@@ -4,6 +4,7 @@ import dev.sonority.audio.acoustic.AcousticFeatureExtractor;
 import dev.sonority.audio.acoustic.AcousticFeatures;
 import dev.sonority.audio.acoustic.AcousticStatistics;
 import dev.sonority.audio.acoustic.AcousticVector;
+import dev.sonority.audio.acoustic.Descriptor;
 import dev.sonority.audio.decode.DecodedAudio;
 import dev.sonority.audio.key.KeyEstimate;
 import dev.sonority.audio.key.KeyEstimator;
@@ -45,7 +46,9 @@ final class AcousticAnalysis {
         copyReason(reasons, "rms", "energy");
         copyReason(reasons, "spectral_centroid", "spectral_centroid_mean");
         copyReason(reasons, "spectral_bandwidth", "spectral_bandwidth_mean");
-        float[] raw = AcousticVector.raw(features);
+        String silent = features.reasonUnavailable(Descriptor.MFCC);
+        // silence has no descriptors but a defined raw vector, so it stays searchable (AcousticVector.silence)
+        float[] raw = silent != null && silent.startsWith("silent") ? AcousticVector.silence() : AcousticVector.raw(features);
         if (raw != null) {
             vectors.put(EmbeddingKind.RAW, raw);
             stats.ifPresent(s -> vectors.put(EmbeddingKind.SEARCH, AcousticModel.SEARCH.search(raw, s)));
@@ -67,7 +70,7 @@ final class AcousticAnalysis {
             danceability = value(Danceability.of(pcm, audio.sampleRate()));
             dynamicComplexity = value(DynamicComplexity.of(pcm, audio.sampleRate()));
         }
-        String general = features.mfcc() == null ? features.reasonUnavailable(dev.sonority.audio.acoustic.Descriptor.MFCC) : null;
+        String general = features.mfcc() == null ? features.reasonUnavailable(Descriptor.MFCC) : null;
         if (danceability == null) {
             boolean shortTrack = features.durationSeconds() < 2 * Danceability.MAX_TAU_SECONDS;
             reasons.put("danceability", general != null ? general : shortTrack ? String.format(Locale.ROOT,

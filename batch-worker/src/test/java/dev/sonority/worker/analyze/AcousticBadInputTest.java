@@ -57,7 +57,9 @@ class AcousticBadInputTest {
     @Test
     void silence() throws Exception {
         ModelOutput out = analyse(write("silence.wav", AudioFormat.WAV, TestSignals.silence(10, SR), SR));
-        assertThat(out.vectors()).isEmpty();
+        // no descriptors, but the raw vector of digital silence: the song stays searchable
+        assertThat(out.vectors().get(EmbeddingKind.RAW)).isEqualTo(AcousticVector.silence());
+        assertThat(out.vectors()).containsKey(EmbeddingKind.SEARCH);
         assertThat(out.descriptors().nullReasons()).containsKeys("bpm", "danceability", "dynamic_complexity",
                 "loudness_lufs", "musical_key", "beat_confidence");
         assertThat(out.descriptors().nullReasons().get("bpm")).contains("silent");
