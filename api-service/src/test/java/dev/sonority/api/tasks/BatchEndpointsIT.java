@@ -107,6 +107,15 @@ class BatchEndpointsIT extends TaskTestSupport {
     }
 
     @Test
+    void revectoriseIsPublishedOnItsOwnQueue() {
+        JsonNode task = http().post("/api/v1/batch/revectorise/run").json();
+        assertThat(task.get("name").asString()).isEqualTo("Re-vectorise Acoustic Features");
+        assertThat(task.get("status").asString()).isEqualTo("PENDING");
+        assertThat(receiveRequest(TaskType.REVECTORISE))
+                .isEqualTo(new JobRequest(UUID.fromString(task.get("id").asString()), TaskType.REVECTORISE));
+    }
+
+    @Test
     void analyzeWithoutBodyLeavesTheModelsToTheWorker() {
         // no models named: the worker analyses with every model installed when the task runs
         JsonNode task = http().post("/api/v1/batch/analyze/run").json();
