@@ -10,6 +10,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,11 +27,12 @@ import java.util.concurrent.Future;
  *       time ({@code process_cpu_time_seconds_total}) over {@code --tracks} sequential requests, all windows and
  *       {@code windows=8}; goal <= 0.5 core-s. Baseline in the same run: one STFT power pass (n_fft 512, hop 256)
  *       over the same track in this process, the least any mel front end costs.</li>
- *   <li>batching: tracks/s of {@code --callers} (8) concurrent callers against one caller, each sending
- *       {@code --clip-seconds} (30 s) clips; goal >= 1.3x on 2 cores. Mean batch size from the batcher's metrics.</li>
+ *   <li>batching: clips/s of {@code --callers} (8) concurrent callers against one caller, for
+ *       {@code --clip-seconds} (30 s, 10 patches) clips and 3.2 s clips (one patch), {@code --rounds} interleaved
+ *       rounds; goal >= 1.3x on 2 cores. Mean batch size from the batcher's metrics.</li>
  * </ol>
  *
- * <p>Run: {@code ./sonority bench inference [--tracks 5] [--callers 8] [--clip-seconds 30] [--requests 24]
+ * <p>Run: {@code ./sonority bench inference [--tracks 5] [--callers 8] [--clip-seconds 30] [--requests 24] [--rounds 3]
  * [--inference-jar inference-service/target/inference-service-VERSION.jar] [--models-dir ../shared/models]}.
  */
 public final class InferenceBench {
@@ -47,12 +49,12 @@ public final class InferenceBench {
         int callers = options.integer("callers", 8);
         double clipSeconds = options.decimal("clip-seconds", 30);
         int requests = options.integer("requests", 24);
+        int rounds = options.integer("rounds", 3);
         Path jar = jar(options.text("inference-jar", null));
         Path models = Path.of(options.text("models-dir", "../shared/models")).toAbsolutePath().normalize();
 
         float[] track = musicLike(240, 42);
         byte[] trackPcm = InferenceService.littleEndian(track);
-        byte[] clipPcm = InferenceService.littleEndian(musicLike(clipSeconds, 7));
         double stftCore = stftPassCoreSeconds(track);
 
         try (InferenceService service = InferenceService.start(jar, models, Map.of())) {
@@ -68,18 +70,50 @@ public final class InferenceBench {
             System.out.printf(Locale.ROOT, "baseline: one STFT power pass (512/256) over the track: %.4f core-s%n",
                     stftCore);
 
-            for (int i = 0; i < 2; i++) {
-                service.embed(clipPcm, "sample_rate=16000&models=musicnn");
+            for (double seconds : new double[] {clipSeconds, 3.2}) {
+                batching(service, InferenceService.littleEndian(musicLike(seconds, 7)), seconds, callers, requests,
+                        rounds);
             }
-            double single = throughput(service, clipPcm, 1, Math.max(4, requests / 3));
-            double[] before = service.sumAndCount("sonority_inference_batch_size_items", "graph=\"patches\"");
-            double concurrent = throughput(service, clipPcm, callers, requests);
-            double[] after = service.sumAndCount("sonority_inference_batch_size_items", "graph=\"patches\"");
-            double meanBatch = (after[0] - before[0]) / Math.max(1, after[1] - before[1]);
-            System.out.printf(Locale.ROOT, "batching, %.0f s clips: 1 caller %.2f clips/s, %d callers %.2f clips/s:"
-                            + " %.2fx (goal >= 1.3x), mean batch %.1f patches%n", clipSeconds, single, callers,
-                    concurrent, concurrent / single, meanBatch);
         }
+    }
+
+    /**
+     * One caller against {@code callers} concurrent callers, interleaved over {@code rounds} rounds so that load
+     * from other processes on a shared machine affects both alike; prints each round and the median ratio, plus
+     * the service's CPU seconds per clip of each mode (independent of that load).
+     */
+    private static void batching(InferenceService service, byte[] clip, double seconds, int callers, int requests,
+            int rounds) throws Exception {
+        for (int i = 0; i < 2; i++) {
+            service.embed(clip, "sample_rate=16000&models=musicnn");
+        }
+        double[] ratios = new double[rounds];
+        double singleCpu = 0;
+        double concurrentCpu = 0;
+        double batchSum = 0;
+        double batchCount = 0;
+        int singleRequests = Math.max(4, requests / 3);
+        for (int r = 0; r < rounds; r++) {
+            double cpu0 = service.cpuSeconds();
+            double single = throughput(service, clip, 1, singleRequests);
+            double cpu1 = service.cpuSeconds();
+            double[] before = service.sumAndCount("sonority_inference_batch_size_items", "graph=\"patches\"");
+            double concurrent = throughput(service, clip, callers, requests);
+            double[] after = service.sumAndCount("sonority_inference_batch_size_items", "graph=\"patches\"");
+            double cpu2 = service.cpuSeconds();
+            singleCpu += (cpu1 - cpu0) / singleRequests;
+            concurrentCpu += (cpu2 - cpu1) / requests;
+            batchSum += after[0] - before[0];
+            batchCount += after[1] - before[1];
+            ratios[r] = concurrent / single;
+            System.out.printf(Locale.ROOT, "  %.1f s clips, round %d: 1 caller %.2f clips/s, %d callers %.2f clips/s,"
+                    + " %.2fx%n", seconds, r + 1, single, callers, concurrent, ratios[r]);
+        }
+        Arrays.sort(ratios);
+        System.out.printf(Locale.ROOT, "batching, %.1f s clips (%d patches): %d callers vs 1: median %.2fx clips/s"
+                        + " (goal >= 1.3x); service CPU per clip %.3f vs %.3f core-s; mean batch %.1f patches%n",
+                seconds, (int) ((seconds * SR - 512) / 256 + 1) / 187, callers, ratios[rounds / 2],
+                concurrentCpu / rounds, singleCpu / rounds, batchSum / Math.max(1, batchCount));
     }
 
     /** Service CPU seconds per request, averaged over {@code count} sequential requests. */
