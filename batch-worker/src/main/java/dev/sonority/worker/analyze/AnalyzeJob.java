@@ -10,6 +10,7 @@ import dev.sonority.worker.jobs.JobContext;
 import dev.sonority.worker.jobs.JobFailedException;
 import dev.sonority.worker.jobs.JobOutcome;
 import dev.sonority.worker.tasks.JobPublisher;
+import dev.sonority.worker.tasks.AnalyzeBatchFinished;
 import dev.sonority.worker.tasks.ProgressSnapshot;
 import dev.sonority.worker.tasks.TaskStore.TaskRow;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -41,9 +43,11 @@ class AnalyzeJob implements Job {
     private final JobPublisher publisher;
     private final TransactionTemplate transaction;
     private final WorkerProperties properties;
+    private final ApplicationEventPublisher events;
 
     AnalyzeJob(AnalyzerRegistry analyzers, AnalysisStore store, JobPublisher publisher, TransactionTemplate transaction,
-            WorkerProperties properties) {
+            WorkerProperties properties, ApplicationEventPublisher events) {
+        this.events = events;
         this.analyzers = analyzers;
         this.store = store;
         this.publisher = publisher;
@@ -79,6 +83,9 @@ class AnalyzeJob implements Job {
         }
         publish(burst, context);
         store.reconcile(task.id()); // ends the task now if nothing was left to do
+        if (songs.isEmpty()) {
+            events.publishEvent(new AnalyzeBatchFinished(task.id())); // follow-ups (a vacuum may have shrunk the library)
+        }
         return new JobOutcome.Delegated();
     }
 
