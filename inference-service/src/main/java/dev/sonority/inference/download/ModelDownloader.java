@@ -55,7 +55,8 @@ public final class ModelDownloader {
         }
     }
 
-    public void install(ModelManifest.Entry entry, Path root, DownloadProgress progress) {
+    /** @return how many files were fetched and installed (0 when every file was already in place and verified) */
+    public int install(ModelManifest.Entry entry, Path root, DownloadProgress progress) {
         requireDownloadable(entry);
         createDirectories(root);
         List<ModelManifest.ModelFile> toFetch = new ArrayList<>();
@@ -87,6 +88,7 @@ public final class ModelDownloader {
             move(part(target), target);
         }
         progress.update("", done[0], total);
+        return toFetch.size();
     }
 
     /** Every file of the entry comes from the class path: installable without a network. */

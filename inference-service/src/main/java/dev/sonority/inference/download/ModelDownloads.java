@@ -62,15 +62,17 @@ public class ModelDownloads implements DisposableBean {
         String name = entry.name();
         log.info("Downloading model {} into {}", name, catalog.modelsDir());
         try {
-            downloader.install(entry, catalog.modelsDir(), (file, done, total) -> statuses.put(name,
+            int fetched = downloader.install(entry, catalog.modelsDir(), (file, done, total) -> statuses.put(name,
                     new DownloadStatus(name, DownloadStatus.State.RUNNING, file.isEmpty() ? null : file, done,
                             total < 0 ? null : total, total <= 0 ? null : Math.min(1.0, done / (double) total), null,
                             startedAt, null)));
             DownloadStatus last = statuses.get(name);
             statuses.put(name, new DownloadStatus(name, DownloadStatus.State.COMPLETED, null, last.bytesDone(),
                     last.bytesTotal(), last.bytesTotal() == null ? null : 1.0, null, startedAt, Instant.now()));
-            log.info("Model {} installed ({} bytes fetched)", name, last.bytesDone());
-            events.publishEvent(new ModelFilesInstalledEvent(name));
+            log.info("Model {} installed ({} files, {} bytes fetched)", name, fetched, last.bytesDone());
+            if (fetched > 0) { // unchanged files: a loaded model can stay loaded
+                events.publishEvent(new ModelFilesInstalledEvent(name));
+            }
         } catch (RuntimeException e) {
             log.warn("Download of model {} failed: {}", name, e.getMessage());
             DownloadStatus last = statuses.get(name);
@@ -81,8 +83,9 @@ public class ModelDownloads implements DisposableBean {
 
     /** Installs {@code entry} on the calling thread (bundled files at startup), then announces it. */
     void installNow(ModelManifest.Entry entry) {
-        downloader.install(entry, catalog.modelsDir(), DownloadProgress.NONE);
-        events.publishEvent(new ModelFilesInstalledEvent(entry.name()));
+        if (downloader.install(entry, catalog.modelsDir(), DownloadProgress.NONE) > 0) {
+            events.publishEvent(new ModelFilesInstalledEvent(entry.name()));
+        }
     }
 
     private ModelManifest.Entry entry(String name) {
