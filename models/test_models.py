@@ -11,6 +11,8 @@ normalisation), the graph's arithmetic, then pooling and L2 normalisation.
     test_models.py generate OUT_DIR            writes OUT_DIR/<model>/<file> for every model (and tokenizer.json)
     test_models.py reference MODEL PCM OUT     PCM: float32 LE mono at the model's rate; OUT: float32 LE vector
                               [--windows N]
+    test_models.py text-reference MODEL TEXTS.json OUT   reference text embeddings (rows of 512 float32 LE)
+    test_models.py clap-mel WINDOW OUT         CLAP log-mel [frames, 64] of one 10 s window (float32 LE)
     test_models.py tokenize TEXT...            ids of the test tokenizer, one JSON list per text (own BPE code)
 
 Needs numpy and onnx (Debian: apt-get install python3-onnx). Never needs onnxruntime or torch.
@@ -411,6 +413,9 @@ def main(argv):
     elif len(argv) >= 4 and argv[0] == "text-reference":
         texts = json.loads(open(argv[2]).read())
         np.array([text_reference(argv[1], t) for t in texts]).astype("<f4").tofile(argv[3])
+    elif len(argv) >= 3 and argv[0] == "clap-mel":
+        window = np.fromfile(argv[1], dtype="<f4")
+        clap_mel(window).astype("<f4").tofile(argv[2])
     elif len(argv) >= 2 and argv[0] == "tokenize":
         for text in argv[1:]:
             print(json.dumps(tokenize(text)))

@@ -69,6 +69,14 @@ public final class TestModels {
         return rows;
     }
 
+    /** CLAP's log-mel of one window, from librosa's formulas in numpy ({@code [frames][64]} flattened). */
+    public static float[] clapMel(Path temp, float[] window) throws IOException, InterruptedException {
+        Path in = InferenceTestSupport.writePcm(temp, "clap-window.f32", window);
+        Path out = temp.resolve("clap-mel.f32");
+        run("clap-mel", in.toString(), out.toString());
+        return floats(out);
+    }
+
     /** The test tokenizer's ids as the python BPE computes them. */
     public static String tokenize(String text) throws IOException, InterruptedException {
         return run("tokenize", text).strip();
