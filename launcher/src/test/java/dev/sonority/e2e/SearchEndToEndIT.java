@@ -1,0 +1,150 @@
+package dev.sonority.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sonority.audio.fixture.FixtureLibrary;
+import dev.sonority.model.testing.FreePorts;
+import dev.sonority.model.testing.ServiceProcess;
+import dev.sonority.model.testing.TestBroker;
+import dev.sonority.model.testing.TestDatabase;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Text search as Sola MPD runs it, end to end with the packaged jars: inference-service with its bundled
+ * text_minilm model, the worker writing each song's metadata vector during analyze, the API refreshing its
+ * embedded index on the worker's index event and embedding the query through inference-service. Sola MPD asks
+ * for muq_mulan, which no song has, so the answer must come from the text_minilm fallback.
+ */
+class SearchEndToEndIT {
+
+    static final TestDatabase DB = TestDatabase.create();
+    static final TestBroker MQ = TestBroker.create();
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path temp;
+
+    @AfterAll
+    static void drop() {
+        DB.close();
+    }
+
+    @Test
+    void solaMpdsTextSearchIsAnsweredByTextMinilmAfterAnalyze() throws Exception {
+        FixtureLibrary library = FixtureLibrary.create(temp.resolve("music"));
+        Path project = Path.of(System.getProperty("sonority.project.dir"));
+        Map<String, String> env = new HashMap<>(DB.environment());
+        env.putAll(MQ.environment());
+        int apiPort = FreePorts.pick();
+        int workerPort = FreePorts.pick();
+        int inferencePort = FreePorts.pick();
+        env.put("MUSIC_DIR", library.root().toString());
+        env.put("API_PORT", Integer.toString(apiPort));
+        env.put("WORKER_PORT", Integer.toString(workerPort));
+        env.put("INFERENCE_PORT", Integer.toString(inferencePort));
+        env.put("INFERENCE_URL", "http://127.0.0.1:" + inferencePort);
+        env.put("MODELS_DIR", temp.resolve("models").toString());
+        installMusicnn(temp.resolve("models/musicnn"));
+        String api = "http://127.0.0.1:" + apiPort;
+        List<String> jvm = List.of("-Xmx512m", "--add-modules", "jdk.incubator.vector");
+        try (ServiceProcess apiProcess = ServiceProcess.start(jar(project, "api-service"), jvm, env, temp.resolve("api.log"));
+             ServiceProcess inference = ServiceProcess.start(jar(project, "inference-service"), env,
+                     temp.resolve("inference.log"))) {
+            apiProcess.awaitHealthy(api + "/health", Duration.ofSeconds(180));
+            inference.awaitHealthy("http://127.0.0.1:" + inferencePort + "/actuator/health", Duration.ofSeconds(180));
+            try (ServiceProcess worker = ServiceProcess.start(jar(project, "batch-worker"), env, temp.resolve("worker.log"))) {
+                worker.awaitHealthy("http://127.0.0.1:" + workerPort + "/actuator/health/readiness", Duration.ofSeconds(180));
+                assertThat(awaitTask(api, post(api + "/api/v1/batch/scan/run")).path("status").asString()).isEqualTo("SUCCESS");
+                JsonNode analyze = awaitTask(api, post(api + "/api/v1/batch/analyze/run"));
+                assertThat(analyze.path("status").asString()).as(analyze.toString()).isEqualTo("SUCCESS");
+
+                String url = api + "//api/v1/songs/search?q=Nihongo&model_name=muq_mulan&limit=100";
+                HttpResponse<String> answer = send(url);
+                Instant deadline = Instant.now().plus(Duration.ofSeconds(60)); // until the index event is applied
+                while ((answer.statusCode() != 200 || JSON.readTree(answer.body()).path("songs").size()
+                        < library.good().size()) && Instant.now().isBefore(deadline)) {
+                    Thread.sleep(500);
+                    answer = send(url);
+                }
+                assertThat(answer.statusCode()).as(answer.body() + "; stats " + send(api + "/api/v1/stats").body()
+                        + "; indexes " + send(api + "/api/v1/index").body()).isEqualTo(200);
+                JsonNode songs = JSON.readTree(answer.body()).path("songs");
+                assertThat(answer.headers().firstValue("X-Sonority-Model")).hasValue("text_minilm");
+                assertThat(songs).hasSize(library.good().size());
+                assertThat(songs.get(0).path("file_path").asString()).isEqualTo("Artist C/07 日本語.aiff");
+                assertThat(songs.get(0).path("score").asDouble()).isGreaterThan(songs.get(1).path("score").asDouble());
+
+                // similar as Sola MPD asks for it (muq): answered by MusiCNN, the first analysed model of the chain
+                HttpResponse<String> similar = get(api + "//api/v1/songs/Artist%20A%2FAlbum%20One%2F01%20First.flac"
+                        + "/similar?model_name=muq&limit=100");
+                assertThat(similar.headers().firstValue("X-Sonority-Model")).hasValue("musicnn");
+                JsonNode alike = JSON.readTree(similar.body()).path("songs");
+                assertThat(alike).hasSize(library.good().size() - 1);
+                alike.forEach(song -> assertThat(song.path("file_path").asString())
+                        .isNotEqualTo("Artist A/Album One/01 First.flac"));
+            }
+        }
+    }
+
+    /** The real MusiCNN weights of ../shared/models (provenance and licence there), as a model pull installs them. */
+    private static void installMusicnn(Path target) throws Exception {
+        Path source = Path.of(System.getProperty("sonority.project.dir")).resolve("../shared/models/musicnn");
+        java.nio.file.Files.createDirectories(target);
+        try (var files = java.nio.file.Files.list(source)) {
+            for (Path file : files.toList()) {
+                java.nio.file.Files.copy(file, target.resolve(file.getFileName().toString()));
+            }
+        }
+    }
+
+    private static Path jar(Path project, String module) {
+        return project.resolve(module).resolve("target").resolve(module + "-0.1.0-SNAPSHOT.jar");
+    }
+
+    private static JsonNode awaitTask(String api, JsonNode submitted) throws Exception {
+        String id = submitted.path("id").asString();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode task = JSON.readTree(get(api + "/api/v1/batch/tasks/" + id).body());
+            String status = task.path("status").asString();
+            if (!status.equals("PENDING") && !status.equals("RUNNING")) {
+                return task;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("task " + id + " did not finish");
+    }
+
+    /** A POST as Sola MPD sends it: no body, no Content-Type. */
+    private static JsonNode post(String url) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static HttpResponse<String> send(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        HttpResponse<String> response = send(url);
+        assertThat(response.statusCode()).as(url + " -> " + response.body()).isEqualTo(200);
+        return response;
+    }
+}
