@@ -47,10 +47,20 @@ final class HttpFileFetcher {
                 last = new DownloadException("The transfer of " + url + " broke off " + attempts
                         + " times (last: " + e.getMessage() + "); " + size(part)
                         + " bytes are kept in " + part + ", run the download again to resume.", e.getCause());
-                continue;
+                pause(attempt);
             }
         }
         throw last != null ? last : new DownloadException("Could not fetch " + url + " after " + attempts + " attempts.");
+    }
+
+    /** A growing pause before the next attempt, so a briefly unreachable server gets a moment. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(Duration.ofMillis(250L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DownloadException("Interrupted while waiting to resume a download.", e);
+        }
     }
 
     /** @return true when {@code part} holds the whole file; false to try again */

@@ -8,6 +8,7 @@ import dev.sonority.inference.runtime.Placement;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,11 +81,11 @@ public final class TextTowerRunner implements BatchFunction<TokenizedText, float
         }
         long[] ids = new long[b * length];
         long[] mask = new long[b * length];
-        java.util.Arrays.fill(ids, padId);
+        Arrays.fill(ids, padId);
         for (int i = 0; i < b; i++) {
             long[] t = batch.get(i).ids();
             System.arraycopy(t, 0, ids, i * length, t.length);
-            java.util.Arrays.fill(mask, i * length, i * length + t.length, 1L);
+            Arrays.fill(mask, i * length, i * length + t.length, 1L);
         }
         long[] shape = {b, length};
         Map<String, OnnxTensor> inputs = new HashMap<>();
