@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -57,15 +58,22 @@ class EmbedController {
             for (ModelStatus status : statuses) {
                 leases.add(registry.acquire(status.name())); // 409 / 503 before any model runs
             }
-            Map<String, Map<String, Object>> results = new LinkedHashMap<>();
+            List<Callable<Map<String, Object>>> runs = new ArrayList<>();
             for (int i = 0; i < statuses.size(); i++) {
                 ModelStatus status = statuses.get(i);
-                long start = System.nanoTime();
-                AudioEmbedding embedding = leases.get(i).model().audio().orElseThrow(() -> new InvalidInputException(
-                        "model " + status.name() + " has no audio tower in this build"))
-                        .embed(input);
-                metrics.embedded("audio", status.name(), System.nanoTime() - start);
-                results.put(status.name(), result(status, embedding));
+                ModelLease lease = leases.get(i);
+                runs.add(() -> {
+                    long start = System.nanoTime();
+                    AudioEmbedding embedding = lease.model().audio().orElseThrow(() -> new InvalidInputException(
+                            "model " + status.name() + " has no audio tower in this build")).embed(input);
+                    metrics.embedded("audio", status.name(), System.nanoTime() - start);
+                    return result(status, embedding);
+                });
+            }
+            List<Map<String, Object>> outputs = ModelRuns.all(runs);
+            Map<String, Map<String, Object>> results = new LinkedHashMap<>();
+            for (int i = 0; i < statuses.size(); i++) {
+                results.put(statuses.get(i).name(), outputs.get(i));
             }
             statuses.forEach(s -> metrics.request("audio", s.name(), "ok"));
             return new EmbedAudioResponse(sampleRate, input.durationSeconds(), results);

@@ -15,7 +15,7 @@ public record WindowSelection(int count) {
 
     public WindowSelection {
         if (count < 0 || count > MAX_COUNT) {
-            throw new InvalidInputException("windows must be 'all' or a whole number from 1 to " + MAX_COUNT
+            throw new InvalidInputException("windows must be 'all' or a whole number from 0 (all) to " + MAX_COUNT
                     + ", was " + count);
         }
     }
@@ -24,7 +24,7 @@ public record WindowSelection(int count) {
         return ALL;
     }
 
-    /** {@code null}, empty or {@code all} → all; otherwise a positive count. */
+    /** {@code null}, empty, {@code all} or {@code 0} → all; otherwise a positive count. */
     public static WindowSelection parse(String value) {
         if (value == null || value.isBlank() || value.equalsIgnoreCase("all")) {
             return ALL;
@@ -33,14 +33,10 @@ public record WindowSelection(int count) {
         try {
             n = Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("windows must be 'all' or a whole number from 1 to " + MAX_COUNT
+            throw new InvalidInputException("windows must be 'all' or a whole number from 0 (all) to " + MAX_COUNT
                     + ", was '" + value + "'");
         }
-        if (n == 0) {
-            throw new InvalidInputException("windows must be 'all' or a whole number from 1 to " + MAX_COUNT
-                    + ", was 0");
-        }
-        return new WindowSelection(n);
+        return n == 0 ? ALL : new WindowSelection(n); // 0 = all, as the worker's INFERENCE_WINDOWS
     }
 
     public boolean isAll() {

@@ -1,0 +1,2 @@
+/** Tests of the SPI's value types. */
+package dev.sonority.inference.spi;
