@@ -190,6 +190,28 @@ class SimilarEndpointIT extends ApiIntegrationTest {
                 .containsExactlyElementsOf(expectedOrder(SEED)).startsWith(SPACES);
     }
 
+    @Test
+    void indexStateIsListedAndARebuildOnDemandKeepsAnswering() throws Exception {
+        JsonNode indexes = get("/api/v1/index").json().get("indexes");
+        JsonNode clapIndex = null;
+        for (JsonNode index : indexes) {
+            if (index.get("model").asString().equals("clap")) {
+                clapIndex = index;
+            }
+        }
+        assertThat(clapIndex).isNotNull();
+        assertThat(clapIndex.get("ready").asBoolean()).isTrue();
+        assertThat(clapIndex.get("songs").asInt()).isEqualTo(clap.size());
+        assertThat(clapIndex.get("vector_bytes").asLong()).isEqualTo(clap.size() * 4L * 4);
+        var rebuild = http().post("/api/v1/index/clap/rebuild");
+        assertThat(rebuild.status()).isEqualTo(202);
+        assertThat(paths(get("/api/v1/songs/" + encoded(SEED) + "/similar?limit=100").json().get("songs")))
+                .containsExactlyElementsOf(expectedOrder(SEED));
+        var unknown = http().post("/api/v1/index/nope/rebuild");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+    }
+
     private RawHttp.Answer get(String rawPath) {
         return RawHttp.get(port, rawPath);
     }
