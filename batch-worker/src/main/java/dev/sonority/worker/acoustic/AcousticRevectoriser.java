@@ -4,12 +4,12 @@ import dev.sonority.audio.acoustic.AcousticStatistics;
 import dev.sonority.audio.acoustic.AcousticVector;
 import dev.sonority.model.embedding.EmbeddingKind;
 import dev.sonority.model.vector.VectorCodec;
+import dev.sonority.worker.songs.EmbeddingTable;
 import dev.sonority.worker.songs.IndexEvents;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,15 +34,15 @@ public class AcousticRevectoriser {
     }
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final EmbeddingTable embeddings;
     private final TransactionTemplate transaction;
     private final AcousticStatisticsStore statistics;
     private final IndexEvents indexEvents;
 
-    AcousticRevectoriser(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction,
+    AcousticRevectoriser(JdbcClient jdbc, EmbeddingTable embeddings, TransactionTemplate transaction,
             AcousticStatisticsStore statistics, IndexEvents indexEvents) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.embeddings = embeddings;
         this.transaction = transaction;
         this.statistics = statistics;
         this.indexEvents = indexEvents;
@@ -87,18 +87,12 @@ public class AcousticRevectoriser {
     }
 
     private void writeSearch(List<Row> rows, AcousticStatistics stats) {
-        List<Object[]> args = new ArrayList<>(rows.size());
+        List<EmbeddingTable.Row> out = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            float[] search = AcousticModel.SEARCH.search(row.raw(), stats);
-            args.add(new Object[] {row.songId(), AcousticModel.NAME, EmbeddingKind.SEARCH, search.length,
-                VectorCodec.encode(search), AcousticModel.VERSION});
+            out.add(new EmbeddingTable.Row(row.songId(), AcousticModel.NAME, EmbeddingKind.SEARCH,
+                    AcousticModel.SEARCH.search(row.raw(), stats), AcousticModel.VERSION));
         }
-        template.batchUpdate("""
-                INSERT INTO embedding (song_id, model, kind, dim, data, model_version, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, now())
-                ON CONFLICT (song_id, model, kind) DO UPDATE SET dim = EXCLUDED.dim, data = EXCLUDED.data,
-                       model_version = EXCLUDED.model_version, updated_at = now()
-                """, args);
+        embeddings.upsert(out);
     }
 
     /** Removes search vectors of another layout (all of them when no current raw vector exists). */
