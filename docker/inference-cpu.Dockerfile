@@ -27,6 +27,7 @@ COPY --from=build /app.jar /app/app.jar
 
 # /models is owned by the service user, so an empty named volume mounted there is writable (model downloads).
 ENV INFERENCE_PORT=8001 \
+    INFERENCE_PROVIDER=cpu \
     MODELS_DIR=/models \
     MODELS_PRELOAD="" \
     LOG_FORMAT=json \

@@ -37,6 +37,7 @@ COPY --from=build /app.jar /app/app.jar
 
 # NVIDIA_* tell the container toolkit which devices and driver parts to expose.
 ENV INFERENCE_PORT=8001 \
+    INFERENCE_PROVIDER=cuda \
     MODELS_DIR=/models \
     MODELS_PRELOAD="" \
     LOG_FORMAT=json \

@@ -47,6 +47,7 @@ WORKDIR /app
 COPY --from=build /app.jar /app/app.jar
 
 ENV INFERENCE_PORT=8001 \
+    INFERENCE_PROVIDER=rocm \
     MODELS_DIR=/models \
     MODELS_PRELOAD="" \
     LOG_FORMAT=json \
