@@ -4,6 +4,7 @@ import dev.sonority.inference.batching.BatchSettings;
 import dev.sonority.inference.runtime.OnnxRuntime;
 import dev.sonority.inference.spi.LoadedModel;
 import dev.sonority.inference.spi.ModelDefinition;
+import dev.sonority.model.models.ModelName;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -184,7 +185,7 @@ final class ModelSlot {
     /** The catalog's on-disk status with the registry's view on top. */
     ModelStatus status() {
         ModelStatus disk = catalog.status(entry);
-        String kind = dev.sonority.model.models.ModelName.fromApiName(name()).orElseThrow().kind().name()
+        String kind = ModelName.fromApiName(name()).orElseThrow().kind().name()
                 .toLowerCase(Locale.ROOT);
         synchronized (this) {
             if (loaded != null) {
