@@ -165,55 +165,9 @@ final class HttpFileFetcher {
         } catch (IOException e) {
             if (watchdog.fired()) {
                 Thread.interrupted(); // our own interrupt, not a shutdown
-                throw new IOException("no data for " + watchdog.timeout.toSeconds() + " s", e);
+                throw new IOException("no data for " + watchdog.timeout().toSeconds() + " s", e);
             }
             throw e;
-        }
-    }
-
-    /** Interrupts the reading thread when no byte arrived for {@code timeout}. */
-    private static final class StallWatchdog implements AutoCloseable {
-        private final Duration timeout;
-        private final Thread reader;
-        private final Thread thread;
-        private volatile long lastProgress = System.nanoTime();
-        private volatile boolean fired;
-        private volatile boolean closed;
-
-        StallWatchdog(Thread reader, Duration timeout) {
-            this.reader = reader;
-            this.timeout = timeout;
-            this.thread = Thread.ofVirtual().name("download-watchdog").start(this::watch);
-        }
-
-        private void watch() {
-            long tick = Math.max(50, Math.min(1000, timeout.toMillis() / 4));
-            while (!closed) {
-                try {
-                    Thread.sleep(tick);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                if (!closed && System.nanoTime() - lastProgress > timeout.toNanos()) {
-                    fired = true;
-                    reader.interrupt();
-                    return;
-                }
-            }
-        }
-
-        void progressed() {
-            lastProgress = System.nanoTime();
-        }
-
-        boolean fired() {
-            return fired;
-        }
-
-        @Override
-        public void close() {
-            closed = true;
-            thread.interrupt();
         }
     }
 
