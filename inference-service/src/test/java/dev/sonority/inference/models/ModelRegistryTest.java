@@ -180,6 +180,21 @@ class ModelRegistryTest {
     }
 
     @Test
+    void filesInstalledEventUnloadsOnlyOnceTheLastRequestEnds() throws Exception {
+        try (ModelRegistry registry = registry(Duration.ZERO)) {
+            ModelLease held = registry.acquire("muq");
+            registry.onFilesInstalled(new ModelFilesInstalledEvent("muq"));
+            assertThat(registry.model("muq").state()).isEqualTo(ModelState.LOADED); // a request still runs on it
+            float[] embedding = held.model().audio().orElseThrow()
+                    .embed(new AudioInput(new float[] {1, 1, 1, 1}, 24000, WindowSelection.all())).embedding();
+            assertThat(embedding).containsExactly(3, 3, 3, 3);
+            held.close();
+            assertThat(registry.model("muq").state()).isEqualTo(ModelState.INSTALLED);
+            registry.onFilesInstalled(new ModelFilesInstalledEvent("not_in_this_manifest")); // ignored
+        }
+    }
+
+    @Test
     void missingFilesAreNotInstalledWithTheInstallCommand() throws Exception {
         Files.delete(modelsDir.resolve("musicnn/mood_happy-msd-musicnn-1.onnx"));
         try (ModelRegistry registry = registry(Duration.ZERO)) {
