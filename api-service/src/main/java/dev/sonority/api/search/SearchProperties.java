@@ -14,10 +14,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param inferenceUrl inference-service, which embeds text queries (INFERENCE_URL)
  * @param inferenceConnectTimeout connect timeout of calls to inference-service
  * @param inferenceTimeout read timeout of calls to inference-service (a text embedding on CPU is milliseconds)
+ * @param modelRetry how long a text model inference-service refused (not installed, failed) is skipped
  */
 @ConfigurationProperties("sonority.search")
 public record SearchProperties(List<String> similarModels, List<String> textModels, Duration retryAfter,
-        URI inferenceUrl, Duration inferenceConnectTimeout, Duration inferenceTimeout) {
+        URI inferenceUrl, Duration inferenceConnectTimeout, Duration inferenceTimeout, Duration modelRetry) {
 
     public SearchProperties {
         similarModels = similarModels == null || similarModels.isEmpty()
@@ -28,6 +29,7 @@ public record SearchProperties(List<String> similarModels, List<String> textMode
         inferenceUrl = inferenceUrl == null ? URI.create("http://localhost:8001") : inferenceUrl;
         inferenceConnectTimeout = inferenceConnectTimeout == null ? Duration.ofSeconds(2) : inferenceConnectTimeout;
         inferenceTimeout = inferenceTimeout == null ? Duration.ofSeconds(10) : inferenceTimeout;
+        modelRetry = modelRetry == null ? Duration.ofSeconds(30) : modelRetry;
     }
 
     /** {@code requested} first (when given), then the chain without it. */

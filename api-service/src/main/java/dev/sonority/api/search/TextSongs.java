@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
  * Songs matching a text query, with model fallback: the requested model, then the configured chain
  * (muq_mulan and clap embed the text with their text tower and search the songs' audio vectors; text_minilm
  * searches vectors of each song's metadata text). A model is skipped when no song has its vectors or when
- * inference-service cannot run it; inference-service being down is a 503.
+ * inference-service cannot run it; inference-service being down is a 503. A model inference-service refused
+ * is not asked again for {@code model-retry} (Sola MPD's every query would otherwise pay a round trip for a
+ * text tower that is not installed).
  */
 @Component
 class TextSongs {
@@ -29,6 +31,7 @@ class TextSongs {
     private final NearestSongs nearest;
     private final InferenceClient inference;
     private final SearchProperties properties;
+    private final java.util.Map<String, Long> refusedUntil = new java.util.concurrent.ConcurrentHashMap<>();
 
     TextSongs(VectorStore store, NearestSongs nearest, InferenceClient inference, SearchProperties properties) {
         this.store = store;
@@ -47,10 +50,16 @@ class TextSongs {
                 tried.add(model + ": no song has its vectors");
                 continue;
             }
+            Long until = refusedUntil.get(model);
+            if (until != null && System.nanoTime() - until < 0) {
+                tried.add(model + ": inference-service refused it moments ago");
+                continue;
+            }
             float[] vector;
             try {
                 vector = inference.embedText(model, query);
             } catch (ModelUnavailableException e) {
+                refusedUntil.put(model, System.nanoTime() + properties.modelRetry().toNanos());
                 tried.add(model + ": " + e.getMessage());
                 continue;
             }

@@ -24,10 +24,20 @@ class TextSearchIT extends ApiIntegrationTest {
     static void inference(DynamicPropertyRegistry registry) {
         registry.add("sonority.search.inference-url", INFERENCE::url);
         registry.add("sonority.search.inference-timeout", () -> "1s");
+        registry.add("sonority.search.model-retry", () -> "0s"); // each test sets which models are installed
     }
 
     @Autowired
     EmbeddedIndexes indexes;
+
+    @Autowired
+    dev.sonority.model.vector.store.VectorStore store;
+
+    @Autowired
+    NearestSongs nearest;
+
+    @Autowired
+    InferenceClient inference;
 
     SearchLibrary library;
 
@@ -72,6 +82,18 @@ class TextSearchIT extends ApiIntegrationTest {
         // muq_mulan has no vectors, so it was never sent to inference; clap was tried and refused
         assertThat(INFERENCE.requests).contains("clap:mellow jazz", "text_minilm:mellow jazz")
                 .doesNotContain("muq_mulan:mellow jazz");
+    }
+
+    @Test
+    void aRefusedModelIsSkippedForModelRetry() {
+        INFERENCE.notInstalled.add("clap");
+        INFERENCE.requests.clear();
+        TextSongs texts = new TextSongs(store, nearest, inference, new SearchProperties(null, null, null, null, null,
+                null, java.time.Duration.ofMinutes(1)));
+        texts.find("muq_mulan", "mellow jazz", null, 3);
+        texts.find("muq_mulan", "mellow jazz", null, 3);
+        assertThat(INFERENCE.requests).containsExactly("clap:mellow jazz", "text_minilm:mellow jazz",
+                "text_minilm:mellow jazz");
     }
 
     @Test

@@ -50,6 +50,18 @@ final class BenchVectors {
     }
 
     void write(Connection connection) throws SQLException {
+        write(connection, "clap", true);
+    }
+
+    /** Writes the vectors as {@code model}'s, creating the songs first when {@code songs} is set. */
+    void write(Connection connection, String model, boolean songs) throws SQLException {
+        if (songs) {
+            insertSongs(connection);
+        }
+        insertVectors(connection, model);
+    }
+
+    private void insertSongs(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("""
                     INSERT INTO song (path, title, artist, album, genre, file_size, file_mtime)
@@ -58,13 +70,17 @@ final class BenchVectors {
                            'Track ' || i, 'Artist ' || (i % 1000), 'Album ' || (i % 97), 'Rock', 1, now()
                     FROM generate_series(1, $N) i""".replace("$N", Integer.toString(vectors.length)));
         }
+    }
+
+    private void insertVectors(Connection connection, String model) throws SQLException {
         connection.setAutoCommit(false);
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO embedding"
-                + " (song_id, model, kind, dim, data, model_version) VALUES (?, 'clap', 'search', ?, ?, 'bench')")) {
+                + " (song_id, model, kind, dim, data, model_version) VALUES (?, ?, 'search', ?, ?, 'bench')")) {
             for (int i = 0; i < vectors.length; i++) {
                 insert.setLong(1, i + 1);
-                insert.setInt(2, vectors[i].length);
-                insert.setBytes(3, encode(vectors[i]));
+                insert.setString(2, model);
+                insert.setInt(3, vectors[i].length);
+                insert.setBytes(4, encode(vectors[i]));
                 insert.addBatch();
                 if (i % 1000 == 999 || i == vectors.length - 1) {
                     insert.executeBatch();

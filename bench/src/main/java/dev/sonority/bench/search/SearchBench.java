@@ -38,7 +38,10 @@ import java.util.regex.Pattern;
  *   <li>recall@10 against brute force computed here, and the time of that brute force (the exact baseline);</li>
  *   <li>requests/s with wrk on the same machine, against liveness;</li>
  *   <li>memory: index bytes against the raw vector bytes; heap in use;</li>
- *   <li>restart: a second start opening the snapshot, against its time to healthy.</li>
+ *   <li>restart: a second start opening the snapshot, against its time to healthy;</li>
+ *   <li>text search as Sola MPD sends it ({@code model_name=muq_mulan}, answered by the text_minilm fallback)
+ *       with the query embedded by the real inference-service jar (its bundled text_minilm) over
+ *       {@code --text-songs} 384-d song vectors, against inference's own {@code /v1/embed/text} time.</li>
  * </ol>
  * Goals (issue 5): p99 <= 5 ms at recall@10 >= 0.98; >= 1,500 requests/s; build <= 60 s; restart <= 5 s;
  * memory <= 1.5x raw. Run: {@code ./sonority bench search [--songs 100000] [--dim 512] [--queries 1000]
@@ -66,6 +69,8 @@ public final class SearchBench {
         int clusters = options.integer("clusters", Math.max(1, songs / 500));
         double spread = options.decimal("spread", 1.0);
         Path jar = StatsBench.apiJar(options.text("api-jar", null));
+        int textSongs = options.integer("text-songs", songs);
+        Path inferenceJar = textSongs > 0 ? inferenceJar(options.text("inference-jar", null)) : null;
         Path snapshots = Files.createTempDirectory("search-bench-index-");
         Path log = Files.createTempFile("search-bench-api-", ".log");
 
@@ -79,6 +84,10 @@ public final class SearchBench {
             BenchVectors data = new BenchVectors(seed, songs, dim, clusters, spread);
             try (Connection connection = library.connect()) {
                 data.write(connection);
+                if (textSongs > 0) {
+                    new BenchVectors(seed + 7, Math.min(textSongs, songs), 384, clusters, spread)
+                            .write(connection, "text_minilm", false);
+                }
             }
             System.out.printf("generated and wrote %,d songs with vectors in %.1f s%n", songs, seconds(t));
             double readSeconds = readAll(library);
@@ -91,15 +100,25 @@ public final class SearchBench {
                 System.out.printf(Locale.ROOT, "index build from PostgreSQL: ready %.1f s after process start"
                         + " (healthy after %.1f s; the bench reads every vector itself in %.1f s) -> build %.1f s"
                         + " [goal <= 60 s]%n", build, api.healthySeconds, readSeconds, build - api.healthySeconds);
+                if (textSongs > 0) { // built after clap; measured only once nothing builds in the background
+                    double text = api.readySeconds("text_minilm", Math.min(textSongs, songs));
+                    System.out.printf(Locale.ROOT, "text_minilm index (%,d x 384) ready %.1f s after the clap index%n",
+                            Math.min(textSongs, songs), text - build);
+                }
                 latencyAndRecall(api.port, data, queries, recallQueries, seed);
                 throughput(api.port, songs, seconds, connections);
                 memory(api.port, data);
             }
-            try (Started api = start(jar, library, snapshots, log)) {
+            int inferencePort = FreePorts.pick();
+            try (ServiceProcess inference = inferenceJar == null ? null : startInference(inferenceJar, inferencePort);
+                 Started api = start(jar, library, snapshots, log, inferencePort)) {
                 double restart = api.readySeconds(songs);
                 System.out.printf(Locale.ROOT, "restart from snapshot: ready %.2f s after process start, healthy"
                         + " after %.2f s -> index open %.2f s [goal <= 5 s]%n", restart, api.healthySeconds,
                         restart - api.healthySeconds);
+                if (inference != null) {
+                    TextSearchBench.run(api.port, inferencePort, queries);
+                }
             }
         } finally {
             deleteTree(snapshots);
@@ -231,11 +250,17 @@ public final class SearchBench {
 
         /** Seconds from process start until the clap index is ready with {@code songs} songs. */
         double readySeconds(int songs) throws IOException, InterruptedException {
-            Pattern ready = Pattern.compile("\"model\":\"clap\",\"ready\":true,\"songs\":" + songs + "\\b");
+            return readySeconds("clap", songs);
+        }
+
+        double readySeconds(String model, int songs) throws IOException, InterruptedException {
+            Pattern ready = Pattern.compile("\"model\":\"" + model + "\",\"ready\":true,\"songs\":" + songs
+                    + "\\b");
             long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
             while (!ready.matcher(get(port, "/api/v1/index").body()).find()) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the clap index never became ready: " + get(port, "/api/v1/index").body());
+                    throw new IllegalStateException("the " + model + " index never became ready: "
+                            + get(port, "/api/v1/index").body());
                 }
                 Thread.sleep(20);
             }
@@ -249,6 +274,35 @@ public final class SearchBench {
     }
 
     private static Started start(Path jar, BenchLibrary library, Path snapshots, Path log) throws Exception {
+        return start(jar, library, snapshots, log, 9);
+    }
+
+    private static ServiceProcess startInference(Path jar, int port) throws Exception {
+        Path models = Files.createTempDirectory("search-bench-models-");
+        ServiceProcess inference = ServiceProcess.start(jar, List.of("-Xmx1g"), Map.of("INFERENCE_PORT",
+                String.valueOf(port), "MODELS_DIR", models.toString()), Files.createTempFile("search-bench-inference-",
+                ".log"));
+        inference.awaitHealthy("http://127.0.0.1:" + port + "/actuator/health", Duration.ofMinutes(4));
+        return inference;
+    }
+
+    /** The given jar, or inference-service/target's (from the repo root or bench/). */
+    private static Path inferenceJar(String given) {
+        if (given != null) {
+            return Path.of(given);
+        }
+        for (Path jar : List.of(Path.of("inference-service/target/inference-service-0.1.0-SNAPSHOT.jar"),
+                Path.of("../inference-service/target/inference-service-0.1.0-SNAPSHOT.jar"))) {
+            if (Files.isRegularFile(jar)) {
+                return jar;
+            }
+        }
+        throw new IllegalStateException("no inference-service jar: build it with ./mvnw -o -pl inference-service"
+                + " package, pass --inference-jar, or skip text search with --text-songs 0");
+    }
+
+    private static Started start(Path jar, BenchLibrary library, Path snapshots, Path log, int inferencePort)
+            throws Exception {
         int port = FreePorts.pick();
         long start = System.nanoTime();
         // the vector module gives Lucene its SIMD dot products; 2 GB lets a full build stay in one segment
@@ -256,7 +310,8 @@ public final class SearchBench {
                 Map.of("API_PORT", String.valueOf(port), "DATABASE_URL", library.jdbcUrl(),
                         "DATABASE_USERNAME", BenchLibrary.USER, "DATABASE_PASSWORD", "",
                         "RABBITMQ_URL", "amqp://guest:guest@127.0.0.1:5672", "SONORITY_QUEUE_PREFIX", library.name(),
-                        "INDEX_SNAPSHOT_DIR", snapshots.toString()), log);
+                        "INDEX_SNAPSHOT_DIR", snapshots.toString(), "INFERENCE_URL",
+                        "http://127.0.0.1:" + inferencePort), log);
         return new Started(process, port, start);
     }
 
