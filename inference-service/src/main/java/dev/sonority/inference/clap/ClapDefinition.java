@@ -55,7 +55,7 @@ public class ClapDefinition implements ModelDefinition {
         text.requireOutput(OUTPUT, -1, DIM);
         DynamicBatcher<float[], float[]> windows = context.batcher("audio", new FloatTensorRunner(audio, AUDIO_INPUT,
                 OUTPUT, length -> new long[] {1, ClapMel.FRAMES, ClapMel.BANDS}));
-        TextTower tower = new TextTower(TextTokenizer.open(context.file(TOKENIZER_FILE), MAX_TOKENS),
+        TextTower tower = TextTower.batched(TextTokenizer.open(context.file(TOKENIZER_FILE), MAX_TOKENS),
                 context.batcher("text", new TextTowerRunner(text, OUTPUT, TextTowerRunner.Output.POOLED, DIM, PAD_ID,
                         MAX_TOKENS, false, false)));
         AudioEmbedder embedder = input -> {

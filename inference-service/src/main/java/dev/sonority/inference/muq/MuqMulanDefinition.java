@@ -50,7 +50,7 @@ public class MuqMulanDefinition implements ModelDefinition {
         text.requireOutput(OUTPUT, -1, DIM);
         DynamicBatcher<float[], float[]> windows = context.batcher("audio",
                 new FloatTensorRunner(audio, MuqWindows.INPUT, OUTPUT, length -> new long[] {length}));
-        TextTower tower = new TextTower(TextTokenizer.open(context.file(TOKENIZER_FILE), MAX_TOKENS),
+        TextTower tower = TextTower.batched(TextTokenizer.open(context.file(TOKENIZER_FILE), MAX_TOKENS),
                 context.batcher("text", new TextTowerRunner(text, OUTPUT, TextTowerRunner.Output.POOLED, DIM, PAD_ID,
                         0, false, false)));
         AudioEmbedder embedder = input -> {

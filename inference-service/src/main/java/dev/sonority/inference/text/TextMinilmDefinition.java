@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * text_minilm: the quantized all-MiniLM-L6-v2 as sentence-transformers runs it: BERT WordPiece tokens (at most
  * 256, sentence-transformers' max_seq_length for this model), mean of the last hidden state over the attention
  * mask, L2-normalised; 384-d. The graph is dynamically quantized (the int8 scale is computed over the whole
- * input), so each text runs alone: a text's vector must not depend on what else is in the batch.
+ * input), so each text runs alone: a text's vector must not depend on what else is in the batch; with nothing to
+ * batch, requests run directly on their own threads.
  */
 @Component
 public class TextMinilmDefinition implements ModelDefinition {
@@ -39,8 +40,8 @@ public class TextMinilmDefinition implements ModelDefinition {
         session.requireInput(TextTowerRunner.TOKEN_TYPE_IDS, -1, -1);
         session.requireOutput(OUTPUT, -1, -1, DIM);
         TextTokenizer tokenizer = TextTokenizer.open(context.file(TOKENIZER_FILE), MAX_TOKENS);
-        TextTower tower = new TextTower(tokenizer, context.batcher("text",
-                new TextTowerRunner(session, OUTPUT, TextTowerRunner.Output.TOKENS, DIM, PAD_ID, 0, true, true)));
+        TextTower tower = TextTower.direct(tokenizer,
+                new TextTowerRunner(session, OUTPUT, TextTowerRunner.Output.TOKENS, DIM, PAD_ID, 0, true, true));
         return new LoadedModel() {
             @Override
             public Optional<TextEmbedder> text() {
