@@ -97,6 +97,17 @@ class SearchEndToEndIT {
                 assertThat(alike).hasSize(library.good().size() - 1);
                 alike.forEach(song -> assertThat(song.path("file_path").asString())
                         .isNotEqualTo("Artist A/Album One/01 First.flac"));
+
+                // the same file uploaded as a clip: decoded by the API, embedded by MusiCNN, finds itself first
+                HttpResponse<String> clip = HTTP.send(HttpRequest.newBuilder(URI.create(api + "/api/v1/similar/audio?limit=3"))
+                        .header("Content-Type", "application/octet-stream")
+                        .POST(HttpRequest.BodyPublishers.ofFile(library.root().resolve("Artist A/Album One/01 First.flac")))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(clip.statusCode()).as(clip.body()).isEqualTo(200);
+                assertThat(clip.headers().firstValue("X-Sonority-Model")).hasValue("musicnn");
+                JsonNode found = JSON.readTree(clip.body()).path("songs");
+                assertThat(found.get(0).path("file_path").asString()).isEqualTo("Artist A/Album One/01 First.flac");
+                assertThat(found.get(0).path("score").asDouble()).isGreaterThan(0.99);
             }
         }
     }

@@ -26,6 +26,22 @@ class InferenceClient {
     record TextResponse(String model, String version, Integer dim, List<List<Float>> embeddings) {
     }
 
+    /** The fields of {@code POST /v1/embed/audio}'s answer used here. */
+    record AudioResponse(Map<String, AudioResult> results) {
+    }
+
+    record AudioResult(List<Float> embedding) {
+    }
+
+    /** The fields of {@code GET /v1/models} used here. */
+    record ModelList(List<ModelInfo> models) {
+    }
+
+    record ModelInfo(String name, @com.fasterxml.jackson.annotation.JsonProperty("sample_rate") Integer sampleRate) {
+    }
+
+    private final Map<String, Integer> sampleRates = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final RestClient client;
     private final String baseUrl;
 
@@ -65,6 +81,68 @@ class InferenceClient {
             vector[i] = values.get(i);
         }
         if (vector.length == 0 || !Vectors.allFinite(vector) || Vectors.norm(vector) == 0) {
+            throw new ModelUnavailableException("inference-service returned an unusable " + model + " embedding");
+        }
+        return Vectors.normalizeInPlace(vector);
+    }
+
+    /** The sample rate {@code model} needs, from {@code GET /v1/models} (cached: it does not change). */
+    int sampleRate(String model) {
+        Integer cached = sampleRates.get(model);
+        if (cached != null) {
+            return cached;
+        }
+        ModelList models;
+        try {
+            models = client.get().uri("/v1/models").retrieve().body(ModelList.class);
+        } catch (ResourceAccessException | RestClientResponseException e) {
+            throw new InferenceUnavailableException("Inference service unavailable at " + baseUrl + ": "
+                    + e.getMessage(), e);
+        }
+        for (ModelInfo info : models == null || models.models() == null ? List.<ModelInfo>of() : models.models()) {
+            if (info.sampleRate() != null) {
+                sampleRates.put(info.name(), info.sampleRate());
+            }
+        }
+        Integer rate = sampleRates.get(model);
+        if (rate == null) {
+            throw new ModelUnavailableException("inference-service lists no audio sample rate for " + model);
+        }
+        return rate;
+    }
+
+    /** The embedding of mono PCM at {@code sampleRate} by {@code model} ({@code POST /v1/embed/audio}). */
+    float[] embedAudio(String model, int sampleRate, float[] pcm) {
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(pcm.length * Float.BYTES)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        bytes.asFloatBuffer().put(pcm);
+        AudioResponse response;
+        try {
+            response = client.post().uri(uri -> uri.path("/v1/embed/audio").queryParam("sample_rate", sampleRate)
+                            .queryParam("models", model).build())
+                    .contentType(MediaType.APPLICATION_OCTET_STREAM).body(bytes.array()).retrieve()
+                    .body(AudioResponse.class);
+        } catch (RestClientResponseException e) {
+            int status = e.getStatusCode().value();
+            if (status == 409 || status == 503 || status == 400) {
+                throw new ModelUnavailableException("inference-service cannot embed audio with " + model + " ("
+                        + status + "): " + detail(e));
+            }
+            throw new InferenceUnavailableException("Inference service at " + baseUrl + " failed (" + status + "): "
+                    + detail(e), e);
+        } catch (ResourceAccessException e) {
+            throw new InferenceUnavailableException("Inference service unavailable at " + baseUrl + ": "
+                    + e.getMostSpecificCause().getMessage(), e);
+        }
+        AudioResult result = response == null || response.results() == null ? null : response.results().get(model);
+        if (result == null || result.embedding() == null || result.embedding().isEmpty()) {
+            throw new ModelUnavailableException("inference-service returned no " + model + " embedding");
+        }
+        float[] vector = new float[result.embedding().size()];
+        for (int i = 0; i < vector.length; i++) {
+            vector[i] = result.embedding().get(i);
+        }
+        if (!Vectors.allFinite(vector) || Vectors.norm(vector) == 0) {
             throw new ModelUnavailableException("inference-service returned an unusable " + model + " embedding");
         }
         return Vectors.normalizeInPlace(vector);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
  * <ul>
  *   <li>{@code GET /api/v1/similar?song=PATH[&song=PATH...]}: songs like one song, or like the centroid of
  *       several, with the similar options and the field filters;</li>
- *   <li>{@code GET /api/v1/search?q=TEXT}: text search with the field filters.</li>
+ *   <li>{@code GET /api/v1/search?q=TEXT}: text search with the field filters;</li>
+ *   <li>{@code POST /api/v1/similar/audio} with an audio file as the body: songs that sound like the clip.</li>
  * </ul>
  * Field filters: {@code genre}, {@code artist}, {@code bpm_min}, {@code bpm_max}, {@code key}, {@code scale},
  * {@code moods}. {@code offset + limit} is at most {@value QueryParameters#MAX_LIMIT}.
@@ -35,14 +37,39 @@ public class SearchController {
     private final TextSongs text;
     private final FilterQueries filters;
     private final Explainer explainer;
+    private final ClipSongs clips;
 
     SearchController(SongCatalog catalog, SimilarSongs similar, TextSongs text, FilterQueries filters,
-            Explainer explainer) {
+            Explainer explainer, ClipSongs clips) {
         this.catalog = catalog;
         this.similar = similar;
         this.text = text;
         this.filters = filters;
         this.explainer = explainer;
+        this.clips = clips;
+    }
+
+    /** Largest clip accepted: a minute of lossless stereo audio at 48 kHz fits well. */
+    static final int MAX_CLIP_BYTES = 32 * 1024 * 1024;
+
+    @PostMapping("/api/v1/similar/audio")
+    public ResponseEntity<SearchResponses.Page> similarToClip(@RequestParam(required = false) String model,
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) Long offset,
+            HttpServletRequest request) throws java.io.IOException {
+        long start = System.nanoTime();
+        String requested = QueryParameters.model(model, MODELS, null, "model");
+        Paging paging = page(limit, offset);
+        SimilarOptions options = SimilarRequests.options(request);
+        Set<Long> allowed = filters.allowed(SongFilters.of(request));
+        byte[] audio = request.getInputStream().readNBytes(MAX_CLIP_BYTES + 1);
+        if (audio.length > MAX_CLIP_BYTES) {
+            throw new ApiException(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE, "The clip is larger than "
+                    + MAX_CLIP_BYTES / (1024 * 1024) + " MB; send at most a minute of audio");
+        }
+        SearchAnswer answer = clips.find(requested, audio, allowed, (int) (paging.offset() + paging.limit()), options);
+        return SearchResponses.withModel(answer, start, new SearchResponses.Page(answer.model(), requested,
+                SearchResponses.songs(slice(answer.results(), paging), Map.of()), paging.limit(),
+                (int) paging.offset()));
     }
 
     @GetMapping("/api/v1/similar")

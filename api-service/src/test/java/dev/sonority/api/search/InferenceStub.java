@@ -26,6 +26,11 @@ final class InferenceStub implements AutoCloseable {
     final List<String> notInstalled = new CopyOnWriteArrayList<>();
     final List<String> requests = new CopyOnWriteArrayList<>();
     volatile long delayMillis;
+    /** model -> embedding answered by /v1/embed/audio; sample rates listed by /v1/models. */
+    final Map<String, float[]> audioEmbeddings = new ConcurrentHashMap<>();
+    final Map<String, Integer> sampleRates = new ConcurrentHashMap<>(Map.of("musicnn", 16_000, "clap", 48_000));
+    /** "model@rate:samples" of each audio request. */
+    final List<String> audioRequests = new CopyOnWriteArrayList<>();
 
     InferenceStub() {
         try {
@@ -59,8 +64,36 @@ final class InferenceStub implements AutoCloseable {
             exchange.getResponseBody().write(bytes);
             exchange.close();
         });
+        server.createContext("/v1/models", exchange -> {
+            List<Map<String, Object>> models = sampleRates.entrySet().stream()
+                    .map(e -> Map.<String, Object>of("name", e.getKey(), "sample_rate", e.getValue())).toList();
+            respond(exchange, 200, JSON.writeValueAsString(Map.of("models", models)));
+        });
+        server.createContext("/v1/embed/audio", exchange -> {
+            String query = exchange.getRequestURI().getQuery();
+            String model = query.replaceAll(".*models=([a-z_]+).*", "$1");
+            String rate = query.replaceAll(".*sample_rate=(\\d+).*", "$1");
+            int samples = exchange.getRequestBody().readAllBytes().length / 4;
+            audioRequests.add(model + "@" + rate + ":" + samples);
+            float[] vector = audioEmbeddings.get(model);
+            if (vector == null || notInstalled.contains(model)) {
+                respond(exchange, 409, "{\"status\":409,\"detail\":\"Model " + model + " is not installed\"}");
+            } else {
+                respond(exchange, 200, JSON.writeValueAsString(Map.of("sample_rate", Integer.parseInt(rate),
+                        "results", Map.of(model, Map.of("dim", vector.length, "embedding", vector)))));
+            }
+        });
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool()); // a hung answer blocks no other
         server.start();
+    }
+
+    private static void respond(com.sun.net.httpserver.HttpExchange exchange, int status, String body)
+            throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
     }
 
     String url() {

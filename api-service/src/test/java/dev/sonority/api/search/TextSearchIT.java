@@ -143,6 +143,40 @@ class TextSearchIT extends ApiIntegrationTest {
     }
 
     @Test
+    void anUploadedClipIsDecodedAtTheModelsRateAndSearchedWithItsEmbedding() throws Exception {
+        INFERENCE.audioEmbeddings.put("clap", new float[] {0.1f, 1});
+        INFERENCE.audioRequests.clear();
+        java.nio.file.Path clip = java.nio.file.Files.createTempFile("clip-", ".flac");
+        dev.sonority.audio.fixture.AudioFileWriter.write(clip,
+                dev.sonority.audio.fixture.TestSignals.sine(440, 3.0, 44_100, 0.5), 44_100,
+                dev.sonority.audio.fixture.FixtureTags.NONE);
+        java.net.http.HttpResponse<String> answer = postBytes("/api/v1/similar/audio?limit=1",
+                java.nio.file.Files.readAllBytes(clip));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("X-Sonority-Model")).hasValue("clap");
+        assertThat(SearchLibrary.paths(tools.jackson.databind.json.JsonMapper.builder().build().readTree(answer.body())
+                .get("songs"))).containsExactly("Rock/Loud/01 Red.flac");
+        // muq, mert and musicnn have no vectors: only clap was embedded, from 3 s decoded at its 48 kHz
+        assertThat(INFERENCE.audioRequests).hasSize(1);
+        String request = INFERENCE.audioRequests.getFirst();
+        assertThat(request).startsWith("clap@48000:");
+        assertThat(Integer.parseInt(request.substring(request.indexOf(':') + 1))).isBetween(143_000, 145_000);
+        assertThat(postBytes("/api/v1/similar/audio", new byte[0]).statusCode()).isEqualTo(422);
+        java.net.http.HttpResponse<String> garbage = postBytes("/api/v1/similar/audio", "not audio at all".getBytes());
+        assertThat(garbage.statusCode()).isEqualTo(422);
+        assertThat(garbage.body()).contains("cannot be decoded");
+        java.nio.file.Files.delete(clip);
+    }
+
+    private java.net.http.HttpResponse<String> postBytes(String path, byte[] body) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/octet-stream")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void ownSimilarBySeveralSeedsSearchesTheirCentroid() {
         // centroid of Blue (1,0,0) and Black (0,0.6,0.8) is closest to Green (0.8,0.6,0) then Red (0,1,0)
         RawHttp.Answer answer = RawHttp.get(port, "/api/v1/similar?song=Jazz/Late/01%20Blue.flac"

@@ -1,0 +1,92 @@
+package dev.sonority.api.search;
+
+import dev.sonority.api.web.ApiException;
+import dev.sonority.audio.decode.AudioDecodeException;
+import dev.sonority.audio.decode.AudioDecoder;
+import dev.sonority.audio.decode.DecodeOptions;
+import dev.sonority.audio.decode.DecodedAudio;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns an uploaded clip into a query vector of one model: decoded by audio-core (FFmpeg) at the rate the
+ * model needs, at most {@value #MAX_SECONDS} s from its middle, then embedded by inference-service. The API
+ * decodes only such a clip, never a library file (DESIGN.md §2). Decoded PCM is kept per rate for the
+ * request, so trying the next model of the chain does not decode again.
+ */
+@Component
+class AudioClipEmbedder {
+
+    static final int MAX_SECONDS = 60;
+
+    private final AudioDecoder decoder = AudioDecoder.ffmpeg();
+    private final InferenceClient inference;
+
+    AudioClipEmbedder(InferenceClient inference) {
+        this.inference = inference;
+    }
+
+    /** One uploaded clip, decoded lazily per sample rate. */
+    final class Clip implements AutoCloseable {
+        private final Path file;
+        private final Map<Integer, float[]> decoded = new HashMap<>();
+
+        private Clip(Path file) {
+            this.file = file;
+        }
+
+        /**
+         * The clip's embedding by {@code model}.
+         *
+         * @throws ModelUnavailableException when inference-service cannot run the model
+         */
+        float[] embed(String model) {
+            int rate = inference.sampleRate(model);
+            float[] pcm = decoded.computeIfAbsent(rate, this::decode);
+            return inference.embedAudio(model, rate, pcm);
+        }
+
+        private float[] decode(int rate) {
+            try {
+                DecodedAudio audio = decoder.decode(file, DecodeOptions.window(rate, Duration.ofSeconds(MAX_SECONDS))
+                        .withTimeout(Duration.ofSeconds(30)));
+                if (audio.samples().length < rate) { // the models need at least a second
+                    throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "The clip is shorter than one second");
+                }
+                return audio.samples();
+            } catch (AudioDecodeException e) {
+                throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "The clip cannot be decoded ("
+                        + e.reason() + "): " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    Clip clip(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "The request body must be an audio file");
+        }
+        try {
+            Path file = Files.createTempFile("sonority-clip-", ".audio");
+            Files.write(file, body);
+            return new Clip(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store the uploaded clip", e);
+        }
+    }
+}
