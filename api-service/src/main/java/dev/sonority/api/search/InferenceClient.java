@@ -46,7 +46,9 @@ class InferenceClient {
     private final String baseUrl;
 
     InferenceClient(SearchProperties properties) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(properties.inferenceConnectTimeout()).build();
+        // HTTP/1.1: the JDK client would otherwise offer an h2c upgrade on plain http, a wasted exchange per connection
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(properties.inferenceConnectTimeout()).build();
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
         factory.setReadTimeout(properties.inferenceTimeout());
         this.baseUrl = properties.inferenceUrl().toString().replaceAll("/+$", "");
