@@ -73,11 +73,14 @@ public class SearchController {
     }
 
     @GetMapping("/api/v1/similar")
-    public ResponseEntity<SearchResponses.Page> similar(@RequestParam(name = "song", required = false) List<String> songs,
-            @RequestParam(required = false) String model, @RequestParam(required = false) Integer limit,
-            @RequestParam(required = false) Long offset, HttpServletRequest request) {
+    public ResponseEntity<SearchResponses.Page> similar(@RequestParam(required = false) String model,
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) Long offset,
+            HttpServletRequest request) {
         long start = System.nanoTime();
-        if (songs == null || songs.isEmpty()) {
+        // read raw: bound to a List, one value "a, b.flac" would be split at its comma into two songs
+        String[] values = request.getParameterValues("song");
+        List<String> songs = values == null ? List.of() : List.of(values);
+        if (songs.isEmpty()) {
             throw QueryParameters.invalid("Field required: one or more song=PATH", "missing", "song");
         }
         String requested = QueryParameters.model(model, MODELS, null, "model");

@@ -184,6 +184,12 @@ class TextSearchIT extends ApiIntegrationTest {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(SearchLibrary.paths(answer.json().get("songs"))).containsExactly("Jazz/Late/02 Green.flac",
                 "Rock/Loud/01 Red.flac");
+        library.song("Jazz/Late/03 Blue, Green.flac", "Blue, Green", "Miles", "Late", "Jazz");
+        library.vector("Jazz/Late/03 Blue, Green.flac", "text_minilm", 0.95f, 0.1f, 0);
+        library.refresh("text_minilm");
+        RawHttp.Answer comma = RawHttp.get(port, "/api/v1/similar?song=Jazz/Late/03%20Blue,%20Green.flac&model=text_minilm&limit=1");
+        assertThat(comma.status()).as(comma.body()).isEqualTo(200);
+        assertThat(SearchLibrary.paths(comma.json().get("songs"))).containsExactly("Jazz/Late/01 Blue.flac");
         RawHttp.Answer unknown = RawHttp.get(port, "/api/v1/similar?song=No/such.flac");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().get("detail").asString()).isEqualTo("Song not found: No/such.flac");
