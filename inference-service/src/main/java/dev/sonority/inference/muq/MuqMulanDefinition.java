@@ -9,13 +9,9 @@ import dev.sonority.inference.spi.AudioEmbedding;
 import dev.sonority.inference.spi.LoadedModel;
 import dev.sonority.inference.spi.ModelDefinition;
 import dev.sonority.inference.spi.ModelLoadContext;
-import dev.sonority.inference.spi.TextEmbedder;
-import dev.sonority.inference.text.TextTokenizer;
 import dev.sonority.inference.text.TextTower;
-import dev.sonority.inference.text.TextTowerRunner;
 import dev.sonority.model.models.ModelName;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,35 +40,14 @@ public class MuqMulanDefinition implements ModelDefinition {
         OnnxSession audio = context.openSession(AUDIO_FILE);
         audio.requireInput(MuqWindows.INPUT, -1, -1);
         audio.requireOutput(OUTPUT, -1, DIM);
-        OnnxSession text = context.openSession(TEXT_FILE);
-        text.requireInput(TextTowerRunner.INPUT_IDS, -1, -1);
-        text.requireInput(TextTowerRunner.ATTENTION_MASK, -1, -1);
-        text.requireOutput(OUTPUT, -1, DIM);
         DynamicBatcher<float[], float[]> windows = context.batcher("audio",
                 new FloatTensorRunner(audio, MuqWindows.INPUT, OUTPUT, length -> new long[] {length}));
-        TextTower tower = TextTower.batched(TextTokenizer.open(context.file(TOKENIZER_FILE), MAX_TOKENS),
-                context.batcher("text", new TextTowerRunner(text, OUTPUT, TextTowerRunner.Output.POOLED, DIM, PAD_ID,
-                        0, false, false)));
+        TextTower tower = TextTower.pooled(context, TEXT_FILE, TOKENIZER_FILE, OUTPUT, DIM, MAX_TOKENS, PAD_ID, 0);
         AudioEmbedder embedder = input -> {
             List<float[]> cut = MuqWindows.LAYOUT.cut(input.samples(), input.sampleRate(), input.windows());
             List<float[]> vectors = windows.submit(cut);
             return new AudioEmbedding(Vectors.l2Normalized(Vectors.mean(vectors)), vectors.size());
         };
-        return new LoadedModel() {
-            @Override
-            public Optional<AudioEmbedder> audio() {
-                return Optional.of(embedder);
-            }
-
-            @Override
-            public Optional<TextEmbedder> text() {
-                return Optional.of(tower);
-            }
-
-            @Override
-            public void close() {
-                tower.close();
-            }
-        };
+        return tower.with(embedder);
     }
 }

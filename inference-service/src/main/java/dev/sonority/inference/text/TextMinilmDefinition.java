@@ -4,9 +4,7 @@ import dev.sonority.inference.runtime.OnnxSession;
 import dev.sonority.inference.spi.LoadedModel;
 import dev.sonority.inference.spi.ModelDefinition;
 import dev.sonority.inference.spi.ModelLoadContext;
-import dev.sonority.inference.spi.TextEmbedder;
 import dev.sonority.model.models.ModelName;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,16 +40,6 @@ public class TextMinilmDefinition implements ModelDefinition {
         TextTokenizer tokenizer = TextTokenizer.open(context.file(TOKENIZER_FILE), MAX_TOKENS);
         TextTower tower = TextTower.direct(tokenizer,
                 new TextTowerRunner(session, OUTPUT, TextTowerRunner.Output.TOKENS, DIM, PAD_ID, 0, true, true));
-        return new LoadedModel() {
-            @Override
-            public Optional<TextEmbedder> text() {
-                return Optional.of(tower);
-            }
-
-            @Override
-            public void close() {
-                tower.close();
-            }
-        };
+        return tower.alone();
     }
 }

@@ -4,9 +4,14 @@ import dev.sonority.inference.batching.BatchFunction;
 import dev.sonority.inference.batching.DynamicBatcher;
 import dev.sonority.inference.batching.InferenceFailedException;
 import dev.sonority.inference.embedding.Vectors;
+import dev.sonority.inference.runtime.OnnxSession;
 import dev.sonority.inference.runtime.Placement;
+import dev.sonority.inference.spi.AudioEmbedder;
+import dev.sonority.inference.spi.LoadedModel;
+import dev.sonority.inference.spi.ModelLoadContext;
 import dev.sonority.inference.spi.TextEmbedder;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** A model's text side: tokenize each text, run the token ids through the graph (one item per text), L2-normalise. */
@@ -40,6 +45,58 @@ public final class TextTower implements TextEmbedder, AutoCloseable {
                 throw new InferenceFailedException("the text graph failed: " + e.getMessage(), e);
             }
         });
+    }
+
+    /**
+     * The text tower of a joint audio-text model (clap, muq_mulan): a graph taking token ids and an attention
+     * mask and giving one pooled {@code [batch, dim]} vector per text, checked against that contract, with
+     * texts of concurrent requests batched.
+     *
+     * @param padTo pad every text to this many tokens (a graph with a fixed sequence length), or 0
+     */
+    public static TextTower pooled(ModelLoadContext context, String graphFile, String tokenizerFile, String output,
+            int dim, int maxTokens, long padId, int padTo) throws Exception {
+        OnnxSession session = context.openSession(graphFile);
+        session.requireInput(TextTowerRunner.INPUT_IDS, -1, -1);
+        session.requireInput(TextTowerRunner.ATTENTION_MASK, -1, -1);
+        session.requireOutput(output, -1, dim);
+        return batched(TextTokenizer.open(context.file(tokenizerFile), maxTokens), context.batcher("text",
+                new TextTowerRunner(session, output, TextTowerRunner.Output.POOLED, dim, padId, padTo, false, false)));
+    }
+
+    /** A loaded model that embeds text only. */
+    public LoadedModel alone() {
+        return new Loaded(null);
+    }
+
+    /** A loaded model with this text side and {@code audio} as its audio side. */
+    public LoadedModel with(AudioEmbedder audio) {
+        return new Loaded(audio);
+    }
+
+    /** The model as the registry holds it; closing it closes this tower's tokenizer. */
+    private final class Loaded implements LoadedModel {
+
+        private final AudioEmbedder audio;
+
+        Loaded(AudioEmbedder audio) {
+            this.audio = audio;
+        }
+
+        @Override
+        public Optional<AudioEmbedder> audio() {
+            return Optional.ofNullable(audio);
+        }
+
+        @Override
+        public Optional<TextEmbedder> text() {
+            return Optional.of(TextTower.this);
+        }
+
+        @Override
+        public void close() {
+            TextTower.this.close();
+        }
     }
 
     @Override
