@@ -1,6 +1,7 @@
 package dev.sonority.bench.api;
 
 import dev.sonority.bench.BenchArgs;
+import dev.sonority.bench.ServiceJars;
 import dev.sonority.model.testing.FreePorts;
 import dev.sonority.model.testing.ServiceProcess;
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,7 +42,7 @@ public final class StatsBench {
         int requests = options.integer("requests", 2_000);
         int warmup = options.integer("warmup", 500);
         boolean uncached = Boolean.parseBoolean(options.text("uncached", "true"));
-        Path jar = apiJar(options.text("api-jar", null));
+        Path jar = ServiceJars.find("api-service", options.text("api-jar", null), "--api-jar");
 
         try (BenchLibrary library = BenchLibrary.create()) {
             int port = FreePorts.pick();
@@ -139,25 +139,5 @@ public final class StatsBench {
     private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The given jar, or the repackaged api-service jar under api-service/target (from the repo root or bench/). */
-    public static Path apiJar(String given) throws IOException {
-        if (given != null) {
-            return Path.of(given);
-        }
-        for (Path dir : List.of(Path.of("api-service/target"), Path.of("../api-service/target"))) {
-            if (Files.isDirectory(dir)) {
-                try (DirectoryStream<Path> jars = Files.newDirectoryStream(dir, "api-service-*.jar")) {
-                    for (Path jar : jars) {
-                        if (!jar.getFileName().toString().endsWith("-plain.jar")) {
-                            return jar;
-                        }
-                    }
-                }
-            }
-        }
-        throw new IllegalStateException("no api-service/target/api-service-*.jar: build it with"
-                + " ./mvnw -o -pl api-service package, or pass --api-jar");
     }
 }

@@ -3,11 +3,10 @@ package dev.sonority.bench.inference;
 import dev.sonority.audio.dsp.Stft;
 import dev.sonority.audio.fixture.TestSignals;
 import dev.sonority.bench.BenchArgs;
+import dev.sonority.bench.ServiceJars;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,7 +49,7 @@ public final class InferenceBench {
         double clipSeconds = options.decimal("clip-seconds", 30);
         int requests = options.integer("requests", 24);
         int rounds = options.integer("rounds", 3);
-        Path jar = jar(options.text("inference-jar", null));
+        Path jar = ServiceJars.find("inference-service", options.text("inference-jar", null), "--inference-jar");
         Path models = Path.of(options.text("models-dir", "../shared/models")).toAbsolutePath().normalize();
 
         float[] track = musicLike(240, 42);
@@ -180,21 +179,5 @@ public final class InferenceBench {
             out[i] = chord[i] + 0.5f * clicks[i] + noise[i];
         }
         return out;
-    }
-
-    private static Path jar(String given) throws IOException {
-        if (given != null) {
-            return Path.of(given);
-        }
-        try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of("inference-service/target"),
-                "inference-service-*.jar")) {
-            for (Path jar : jars) {
-                if (!jar.getFileName().toString().contains("plain")) {
-                    return jar;
-                }
-            }
-        }
-        throw new IllegalStateException("no inference-service/target/inference-service-*.jar: build it with"
-                + " ./mvnw -o -pl inference-service package -DskipTests, or pass --inference-jar");
     }
 }

@@ -1,8 +1,8 @@
 package dev.sonority.bench.search;
 
 import dev.sonority.bench.BenchArgs;
+import dev.sonority.bench.ServiceJars;
 import dev.sonority.bench.api.BenchLibrary;
-import dev.sonority.bench.api.StatsBench;
 import dev.sonority.model.testing.FreePorts;
 import dev.sonority.model.testing.ServiceProcess;
 import java.io.IOException;
@@ -68,9 +68,10 @@ public final class SearchBench {
         long seed = options.integer("seed", 42);
         int clusters = options.integer("clusters", Math.max(1, songs / 500));
         double spread = options.decimal("spread", 1.0);
-        Path jar = StatsBench.apiJar(options.text("api-jar", null));
+        Path jar = ServiceJars.find("api-service", options.text("api-jar", null), "--api-jar");
         int textSongs = options.integer("text-songs", songs);
-        Path inferenceJar = textSongs > 0 ? inferenceJar(options.text("inference-jar", null)) : null;
+        Path inferenceJar = textSongs > 0 ? ServiceJars.find("inference-service", options.text("inference-jar", null),
+                "--inference-jar (or skip text search with --text-songs 0)") : null;
         Path snapshots = Files.createTempDirectory("search-bench-index-");
         Path log = Files.createTempFile("search-bench-api-", ".log");
 
@@ -284,21 +285,6 @@ public final class SearchBench {
                 ".log"));
         inference.awaitHealthy("http://127.0.0.1:" + port + "/actuator/health", Duration.ofMinutes(4));
         return inference;
-    }
-
-    /** The given jar, or inference-service/target's (from the repo root or bench/). */
-    private static Path inferenceJar(String given) {
-        if (given != null) {
-            return Path.of(given);
-        }
-        for (Path jar : List.of(Path.of("inference-service/target/inference-service-0.1.0-SNAPSHOT.jar"),
-                Path.of("../inference-service/target/inference-service-0.1.0-SNAPSHOT.jar"))) {
-            if (Files.isRegularFile(jar)) {
-                return jar;
-            }
-        }
-        throw new IllegalStateException("no inference-service jar: build it with ./mvnw -o -pl inference-service"
-                + " package, pass --inference-jar, or skip text search with --text-songs 0");
     }
 
     private static Started start(Path jar, BenchLibrary library, Path snapshots, Path log, int inferencePort)

@@ -1,6 +1,7 @@
 package dev.sonority.bench.text;
 
 import dev.sonority.bench.BenchArgs;
+import dev.sonority.bench.ServiceJars;
 import dev.sonority.model.testing.FreePorts;
 import dev.sonority.model.testing.ServiceProcess;
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,7 +46,7 @@ public final class TextEmbedBench {
         int warmup = options.integer("warmup", 200);
         String given = options.text("models-dir", null);
         Path modelsDir = given != null ? Path.of(given).toAbsolutePath() : Files.createTempDirectory("bench-text-");
-        Path jar = jar(options.text("inference-jar", null));
+        Path jar = ServiceJars.find("inference-service", options.text("inference-jar", null), "--inference-jar");
         int port = FreePorts.pick();
         Path log = Files.createTempFile("bench-text-", ".log");
         System.out.printf("inference-service %s on port %d, MODELS_DIR %s, log %s%n", jar, port, modelsDir, log);
@@ -124,21 +124,5 @@ public final class TextEmbedBench {
             throw new IllegalStateException(request.uri().getPath() + " answered " + response.statusCode() + ": "
                     + response.body());
         }
-    }
-
-    private static Path jar(String given) throws IOException {
-        if (given != null) {
-            return Path.of(given);
-        }
-        try (DirectoryStream<Path> jars = Files.newDirectoryStream(Path.of("inference-service/target"),
-                "inference-service-*.jar")) {
-            for (Path jar : jars) {
-                if (!jar.getFileName().toString().contains("plain")) {
-                    return jar;
-                }
-            }
-        }
-        throw new IllegalStateException("no inference-service/target/inference-service-*.jar: build it with"
-                + " ./mvnw -o -pl inference-service package -DskipTests, or pass --inference-jar");
     }
 }
