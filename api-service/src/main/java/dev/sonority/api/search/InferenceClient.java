@@ -4,6 +4,7 @@ import dev.sonority.model.vector.Vectors;
 import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
@@ -62,30 +63,15 @@ class InferenceClient {
             response = client.post().uri("/v1/embed/text").contentType(MediaType.APPLICATION_JSON)
                     .body(new TextRequest(model, List.of(text))).retrieve().body(TextResponse.class);
         } catch (RestClientResponseException e) {
-            int status = e.getStatusCode().value();
-            if (status == 409 || status == 503 || status == 400 || status == 404) {
-                throw new ModelUnavailableException("inference-service cannot embed text with " + model + " ("
-                        + status + "): " + detail(e));
-            }
-            throw new InferenceUnavailableException("Inference service at " + baseUrl + " failed (" + status + "): "
-                    + detail(e), e);
+            throw failure(e, "text", model, Set.of(409, 503, 400, 404));
         } catch (ResourceAccessException e) {
-            throw new InferenceUnavailableException("Inference service unavailable at " + baseUrl + ": "
-                    + e.getMostSpecificCause().getMessage(), e);
+            throw unreachable(e);
         }
         if (response == null || response.embeddings() == null || response.embeddings().size() != 1) {
             throw new InferenceUnavailableException("Inference service at " + baseUrl
                     + " answered without exactly one embedding", null);
         }
-        List<Float> values = response.embeddings().getFirst();
-        float[] vector = new float[values.size()];
-        for (int i = 0; i < vector.length; i++) {
-            vector[i] = values.get(i);
-        }
-        if (vector.length == 0 || !Vectors.allFinite(vector) || Vectors.norm(vector) == 0) {
-            throw new ModelUnavailableException("inference-service returned an unusable " + model + " embedding");
-        }
-        return Vectors.normalizeInPlace(vector);
+        return unitVector(response.embeddings().getFirst(), model);
     }
 
     /** The sample rate {@code model} needs, from {@code GET /v1/models} (cached: it does not change). */
@@ -125,26 +111,43 @@ class InferenceClient {
                     .contentType(MediaType.APPLICATION_OCTET_STREAM).body(bytes.array()).retrieve()
                     .body(AudioResponse.class);
         } catch (RestClientResponseException e) {
-            int status = e.getStatusCode().value();
-            if (status == 409 || status == 503 || status == 400) {
-                throw new ModelUnavailableException("inference-service cannot embed audio with " + model + " ("
-                        + status + "): " + detail(e));
-            }
-            throw new InferenceUnavailableException("Inference service at " + baseUrl + " failed (" + status + "): "
-                    + detail(e), e);
+            throw failure(e, "audio", model, Set.of(409, 503, 400));
         } catch (ResourceAccessException e) {
-            throw new InferenceUnavailableException("Inference service unavailable at " + baseUrl + ": "
-                    + e.getMostSpecificCause().getMessage(), e);
+            throw unreachable(e);
         }
         AudioResult result = response == null || response.results() == null ? null : response.results().get(model);
         if (result == null || result.embedding() == null || result.embedding().isEmpty()) {
             throw new ModelUnavailableException("inference-service returned no " + model + " embedding");
         }
-        float[] vector = new float[result.embedding().size()];
-        for (int i = 0; i < vector.length; i++) {
-            vector[i] = result.embedding().get(i);
+        return unitVector(result.embedding(), model);
+    }
+
+    /**
+     * A refusal the caller can fall back from ({@code refusals}: the model is not installed, failed to load,
+     * unknown) or a failure of the service itself.
+     */
+    private RuntimeException failure(RestClientResponseException e, String what, String model, Set<Integer> refusals) {
+        int status = e.getStatusCode().value();
+        if (refusals.contains(status)) {
+            return new ModelUnavailableException("inference-service cannot embed " + what + " with " + model + " ("
+                    + status + "): " + detail(e));
         }
-        if (!Vectors.allFinite(vector) || Vectors.norm(vector) == 0) {
+        return new InferenceUnavailableException("Inference service at " + baseUrl + " failed (" + status + "): "
+                + detail(e), e);
+    }
+
+    private InferenceUnavailableException unreachable(ResourceAccessException e) {
+        return new InferenceUnavailableException("Inference service unavailable at " + baseUrl + ": "
+                + e.getMostSpecificCause().getMessage(), e);
+    }
+
+    /** The answer as a unit vector; an empty, non-finite or zero one is the model's failure. */
+    private static float[] unitVector(List<Float> values, String model) {
+        float[] vector = new float[values.size()];
+        for (int i = 0; i < vector.length; i++) {
+            vector[i] = values.get(i);
+        }
+        if (vector.length == 0 || !Vectors.allFinite(vector) || Vectors.norm(vector) == 0) {
             throw new ModelUnavailableException("inference-service returned an unusable " + model + " embedding");
         }
         return Vectors.normalizeInPlace(vector);
