@@ -3,7 +3,6 @@ package dev.sonority.worker.analyze;
 import dev.sonority.model.job.AnalyzeBatch;
 import dev.sonority.model.models.ModelName;
 import dev.sonority.model.task.TaskType;
-import dev.sonority.worker.config.TransientDependencyException;
 import dev.sonority.worker.config.WorkerProperties;
 import dev.sonority.worker.jobs.Job;
 import dev.sonority.worker.jobs.JobContext;
@@ -113,15 +112,10 @@ class AnalyzeJob implements Job {
         for (String name : names) {
             ModelName.fromApiName(name).flatMap(analyzers::find).ifPresentOrElse(result::add, () -> unavailable.add(name));
         }
-        if (!unavailable.isEmpty() && !analyzers.unavailableReasons().isEmpty()) {
-            // the inference service is down (or restarting): the task waits for it rather than failing
-            throw new TransientDependencyException("Model(s) " + String.join(", ", unavailable)
-                    + " unreachable, waiting" + reasons(), null);
-        }
         if (!unavailable.isEmpty()) {
             throw new JobFailedException("Model(s) not available in this worker: " + String.join(", ", unavailable)
                     + ". Available: " + String.join(", ", analyzers.available().stream().map(ModelName::apiName).toList())
-                    + reasons() + ". Nothing was analysed.");
+                    + ". Nothing was analysed.");
         }
         return result;
     }

@@ -1,6 +1,7 @@
 package dev.sonority.worker.analyze;
 
 import dev.sonority.model.models.ModelName;
+import dev.sonority.worker.config.TransientDependencyException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -33,6 +34,12 @@ public class AnalyzerRegistry {
         this.sources = List.copyOf(sources);
     }
 
+    /**
+     * The analyzer of {@code model}, or empty when neither a built-in analyzer nor a reachable source has it.
+     *
+     * @throws TransientDependencyException when the model may be on a source that cannot be reached now (the
+     *     inference service is down or restarting): the caller waits for it instead of failing
+     */
     public Optional<SongAnalyzer> find(ModelName model) {
         SongAnalyzer builtIn = local.get(model);
         if (builtIn != null) {
@@ -44,6 +51,11 @@ public class AnalyzerRegistry {
                     return Optional.of(analyzer);
                 }
             }
+        }
+        List<String> reasons = unavailableReasons();
+        if (!reasons.isEmpty()) {
+            throw new TransientDependencyException("model '" + model + "' unavailable: " + String.join("; ", reasons),
+                    null);
         }
         return Optional.empty();
     }

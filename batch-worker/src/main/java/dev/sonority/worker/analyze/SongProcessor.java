@@ -93,11 +93,6 @@ class SongProcessor {
         for (String model : models) {
             SongAnalyzer analyzer = ModelName.fromApiName(model).flatMap(analyzers::find).orElse(null);
             if (analyzer == null) {
-                List<String> reasons = analyzers.unavailableReasons();
-                if (!reasons.isEmpty()) { // the inference service is down, not the model gone: try again later
-                    throw new TransientDependencyException("model '" + model + "' unavailable: "
-                            + String.join("; ", reasons), null);
-                }
                 store.failed(songId, model, null, "model '" + model + "' is not available in this worker");
                 continue;
             }
