@@ -12,7 +12,6 @@ import dev.sonority.inference.spi.ModelDefinition;
 import dev.sonority.inference.spi.ModelLoadContext;
 import dev.sonority.model.models.ModelName;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,12 +50,7 @@ public class MertDefinition implements ModelDefinition {
             List<float[]> vectors = batcher.submit(windows).stream().map(h -> Vectors.meanRows(h, DIM)).toList();
             return new AudioEmbedding(Vectors.l2Normalized(Vectors.mean(vectors)), vectors.size());
         };
-        return new LoadedModel() {
-            @Override
-            public Optional<AudioEmbedder> audio() {
-                return Optional.of(embedder);
-            }
-        };
+        return LoadedModel.audioOnly(embedder);
     }
 
     /** {@code (x - mean) / sqrt(var + 1e-7)}, Wav2Vec2FeatureExtractor's zero-mean unit-variance normalisation. */

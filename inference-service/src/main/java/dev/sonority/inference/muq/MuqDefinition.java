@@ -11,7 +11,6 @@ import dev.sonority.inference.spi.ModelDefinition;
 import dev.sonority.inference.spi.ModelLoadContext;
 import dev.sonority.model.models.ModelName;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,11 +41,6 @@ public class MuqDefinition implements ModelDefinition {
             List<float[]> vectors = batcher.submit(windows).stream().map(h -> Vectors.meanRows(h, DIM)).toList();
             return new AudioEmbedding(Vectors.l2Normalized(Vectors.mean(vectors)), vectors.size());
         };
-        return new LoadedModel() {
-            @Override
-            public Optional<AudioEmbedder> audio() {
-                return Optional.of(embedder);
-            }
-        };
+        return LoadedModel.audioOnly(embedder);
     }
 }

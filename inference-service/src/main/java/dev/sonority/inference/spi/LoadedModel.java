@@ -22,4 +22,14 @@ public interface LoadedModel extends AutoCloseable {
     @Override
     default void close() {
     }
+
+    /** A model with an audio tower only and nothing of its own to close. */
+    static LoadedModel audioOnly(AudioEmbedder audio) {
+        return new LoadedModel() {
+            @Override
+            public Optional<AudioEmbedder> audio() {
+                return Optional.of(audio);
+            }
+        };
+    }
 }

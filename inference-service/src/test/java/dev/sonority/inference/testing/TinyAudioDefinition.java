@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A second model for registry tests: {@code tiny_audio.onnx} of make_test_models.py (embedding = 2 x + 1 of the
@@ -51,11 +50,6 @@ public final class TinyAudioDefinition implements ModelDefinition {
         });
         AudioEmbedder audio = in -> new AudioEmbedding(
                 batcher.submit(List.of(Arrays.copyOf(in.samples(), 4))).getFirst(), 1);
-        return new LoadedModel() {
-            @Override
-            public Optional<AudioEmbedder> audio() {
-                return Optional.of(audio);
-            }
-        };
+        return LoadedModel.audioOnly(audio);
     }
 }
