@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The analyze task's fan-out: resolves the requested models, marks for this task every song that lacks a
- * current result of one of them, and publishes the songs as small {@link AnalyzeBatch} messages. The batches
+ * current result of one of them, catches up the enrichments (text vector) of the other songs ({@link
+ * EnrichmentCatchUp}), and publishes the marked songs as small {@link AnalyzeBatch} messages. The batches
  * do the work and the last one ends the task. Running it again (a recovered task) marks nothing twice and
  * republishes only the songs still unfinished.
  */
@@ -43,10 +44,12 @@ class AnalyzeJob implements Job {
     private final TransactionTemplate transaction;
     private final WorkerProperties properties;
     private final ApplicationEventPublisher events;
+    private final EnrichmentCatchUp catchUp;
 
     AnalyzeJob(AnalyzerRegistry analyzers, AnalysisStore store, JobPublisher publisher, TransactionTemplate transaction,
-            WorkerProperties properties, ApplicationEventPublisher events) {
+            WorkerProperties properties, ApplicationEventPublisher events, EnrichmentCatchUp catchUp) {
         this.events = events;
+        this.catchUp = catchUp;
         this.analyzers = analyzers;
         this.store = store;
         this.publisher = publisher;
@@ -68,10 +71,11 @@ class AnalyzeJob implements Job {
             }
             store.setTotal(task.id());
         });
+        int caughtUp = catchUp.run(task.id(), context); // before the batches, so the task ends after it
         List<Long> songs = store.unfinishedSongs(task.id());
         List<String> models = requested.stream().map(a -> a.model().apiName()).toList();
         context.progressNow(ProgressSnapshot.of(0, 0, null, "Analysing " + songs.size() + " songs with "
-                + String.join(", ", models)).withExtra(Map.of("models", models)));
+                + String.join(", ", models)).withExtra(Map.of("models", models, "caught_up_count", caughtUp)));
         List<AnalyzeBatch> burst = new ArrayList<>(PUBLISH_BURST);
         int batchSize = properties.analyzeBatchSize();
         for (int from = 0; from < songs.size(); from += batchSize) {

@@ -9,9 +9,12 @@ import dev.sonority.worker.analyze.SongEnrichment;
 import dev.sonority.worker.songs.EmbeddingTable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * After a song's models, embeds its {@link MetadataText} with the configured text model (MiniLM) and stores
  * it as that model's search vector: the last link of the text-search fallback chain (muq_mulan → clap →
- * text_minilm). Skipped quietly when the text model is not installed.
+ * text_minilm). Skipped quietly when the text model is not installed. The analyze job also asks it for the
+ * songs whose vector is missing or stale ({@link #outdated}) and embeds their sentences in batches.
  */
 public class MetadataVectors implements SongEnrichment {
 
@@ -43,38 +47,96 @@ public class MetadataVectors implements SongEnrichment {
 
     @Override
     public Set<String> enrich(long songId, Set<String> completedModels) {
-        Optional<String> version = models.usableVersion(textModel);
-        if (version.isEmpty()) {
-            return Set.of();
-        }
-        MetadataText text = describe(songId);
-        String sentence = text == null ? null : text.render();
-        if (sentence == null) {
-            return Set.of();
-        }
-        float[] vector = models.client().embedText(textModel, List.of(sentence)).getFirst();
-        if (vector.length == 0 || !Vectors.allFinite(vector) || Vectors.norm(vector) == 0) {
-            throw new IllegalStateException(textModel + " returned an unusable vector for song " + songId);
-        }
-        Vectors.normalizeInPlace(vector);
-        embeddings.upsert(songId, textModel, EmbeddingKind.SEARCH, vector, version.get() + "+" + TEXT_RECIPE);
-        return Set.of(textModel);
+        return refresh(List.of(songId));
     }
 
-    private @Nullable MetadataText describe(long songId) {
+    /**
+     * Missing, of another model version or recipe, or older than what its sentence is made of: the song's
+     * tags (a rescan), its descriptors or its MusiCNN tags and moods (written in the same transaction as the
+     * vector when the enrichment worked, so only a failed or skipped enrichment leaves the vector older).
+     */
+    @Override
+    public List<Long> outdated(UUID taskId) {
+        Optional<String> version = models.usableVersion(textModel);
+        if (version.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
-                SELECT s.title, s.artist, s.album, s.genre, s.year, d.bpm, d.musical_key, d.scale,
+                SELECT s.id FROM song s
+                  LEFT JOIN embedding t ON t.song_id = s.id AND t.model = :model AND t.kind = :search
+                 WHERE s.missing_since IS NULL AND s.scan_error IS NULL
+                   AND NOT EXISTS (SELECT 1 FROM song_analysis a WHERE a.song_id = s.id AND a.task_id = :task)
+                   AND (t.song_id IS NULL OR t.model_version IS DISTINCT FROM :version
+                        OR t.updated_at < s.updated_at
+                        OR t.updated_at < (SELECT d.updated_at FROM song_descriptors d WHERE d.song_id = s.id)
+                        OR t.updated_at < (SELECT max(e.updated_at) FROM embedding e WHERE e.song_id = s.id
+                                              AND e.model = :musicnn AND e.kind IN (:tags, :moods)))
+                 ORDER BY s.id
+                """).param("model", textModel).param("search", EmbeddingKind.SEARCH).param("task", taskId)
+                .param("version", storedVersion(version.get())).param("musicnn", ModelName.MUSICNN.apiName())
+                .param("tags", EmbeddingKind.TAGS).param("moods", EmbeddingKind.MOODS)
+                .query(Long.class).list();
+    }
+
+    /** One request for all the songs' sentences; songs with nothing to describe are left without a vector. */
+    @Override
+    public Set<String> refresh(List<Long> songIds) {
+        Optional<String> version = models.usableVersion(textModel);
+        if (version.isEmpty() || songIds.isEmpty()) {
+            return Set.of();
+        }
+        Map<Long, String> sentences = new LinkedHashMap<>();
+        describe(songIds).forEach((songId, text) -> {
+            String sentence = text.render();
+            if (sentence != null) {
+                sentences.put(songId, sentence);
+            }
+        });
+        if (sentences.isEmpty()) {
+            return Set.of();
+        }
+        List<float[]> vectors = models.client().embedText(textModel, List.copyOf(sentences.values()));
+        List<EmbeddingTable.Row> rows = new ArrayList<>();
+        List<Long> unusable = new ArrayList<>();
+        int i = 0;
+        for (long songId : sentences.keySet()) {
+            float[] vector = vectors.get(i++);
+            if (vector.length == 0 || !Vectors.allFinite(vector) || Vectors.norm(vector) == 0) {
+                unusable.add(songId);
+                continue;
+            }
+            Vectors.normalizeInPlace(vector);
+            rows.add(new EmbeddingTable.Row(songId, textModel, EmbeddingKind.SEARCH, vector,
+                    storedVersion(version.get())));
+        }
+        embeddings.upsert(rows);
+        if (!unusable.isEmpty()) {
+            throw new IllegalStateException(textModel + " returned an unusable vector for song(s) " + unusable);
+        }
+        return rows.isEmpty() ? Set.of() : Set.of(textModel);
+    }
+
+    private static String storedVersion(String modelVersion) {
+        return modelVersion + "+" + TEXT_RECIPE;
+    }
+
+    /** The songs' texts by id; deleted songs are absent. */
+    private Map<Long, MetadataText> describe(List<Long> songIds) {
+        Map<Long, MetadataText> texts = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT s.id, s.title, s.artist, s.album, s.genre, s.year, d.bpm, d.musical_key, d.scale,
                        (SELECT data FROM embedding WHERE song_id = s.id AND model = :musicnn AND kind = :tags) AS tags,
                        (SELECT data FROM embedding WHERE song_id = s.id AND model = :musicnn AND kind = :moods) AS moods
                   FROM song s LEFT JOIN song_descriptors d ON d.song_id = s.id
-                 WHERE s.id = :id
-                """).param("id", songId).param("musicnn", ModelName.MUSICNN.apiName())
+                 WHERE s.id IN (:ids)
+                """).param("ids", songIds).param("musicnn", ModelName.MUSICNN.apiName())
                 .param("tags", EmbeddingKind.TAGS).param("moods", EmbeddingKind.MOODS)
-                .query((rs, n) -> new MetadataText(rs.getString("title"), rs.getString("artist"),
-                        rs.getString("album"), rs.getString("genre"), (Integer) rs.getObject("year"),
-                        (Double) rs.getObject("bpm"), rs.getString("musical_key"), rs.getString("scale"),
-                        topTags(rs.getBytes("tags")), moods(rs.getBytes("moods"))))
-                .optional().orElse(null);
+                .query((rs, n) -> Map.entry(rs.getLong("id"), new MetadataText(rs.getString("title"),
+                        rs.getString("artist"), rs.getString("album"), rs.getString("genre"),
+                        (Integer) rs.getObject("year"), (Double) rs.getObject("bpm"), rs.getString("musical_key"),
+                        rs.getString("scale"), topTags(rs.getBytes("tags")), moods(rs.getBytes("moods")))))
+                .list().forEach(entry -> texts.put(entry.getKey(), entry.getValue()));
+        return texts;
     }
 
     /** The strongest MusiCNN tags, best first. */

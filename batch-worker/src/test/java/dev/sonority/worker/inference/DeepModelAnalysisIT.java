@@ -153,6 +153,42 @@ class DeepModelAnalysisIT extends WorkerJobTest {
 
     @Test
     @Order(3)
+    void analyzingAgainGivesSongsWithoutACurrentTextVectorOneAndLeavesTheOthersAlone() throws Exception {
+        // as left by a worker that predates text vectors, or whose text request failed: two songs have none
+        float[] before = vector("First/track 0.flac", "text_minilm", "search");
+        jdbc.sql("DELETE FROM embedding e USING song s WHERE s.id = e.song_id AND e.model = 'text_minilm'"
+                + " AND s.path IN ('First/track 0.flac', 'Real/minuet.mp3')").update();
+        // a rescan changed a title after the song's vector was made
+        float[] oldTitle = vector("First/track 1.flac", "text_minilm", "search");
+        jdbc.sql("UPDATE song SET title = 'Harbour Lights', updated_at = now() WHERE path = 'First/track 1.flac'")
+                .update();
+        java.sql.Timestamp untouched = jdbc.sql("SELECT e.updated_at FROM embedding e JOIN song s ON s.id = e.song_id"
+                + " WHERE s.path = 'First/track 2.flac' AND e.model = 'text_minilm'")
+                .query(java.sql.Timestamp.class).single();
+
+        Map<String, Object> task = analyze("{}");
+        assertThat(task.get("status")).as(task + "\n" + inference.tail()).isEqualTo("SUCCESS");
+        assertThat(task.get("total_count")).as("every model is current: no song is analysed again").isEqualTo(0);
+        assertThat(String.valueOf(task.get("details"))).contains("\"caught_up_count\": 3");
+
+        // the same sentence through the same model: what the first analysis stored
+        float[] after = vector("First/track 0.flac", "text_minilm", "search");
+        assertThat(Vectors.cosine(before, after)).isCloseTo(1.0, Offset.offset(1e-5));
+        assertThat(vector("Real/minuet.mp3", "text_minilm", "search")).hasSize(384);
+        // the renamed song's vector is made again, and finds it by its new title
+        assertThat(Vectors.cosine(oldTitle, vector("First/track 1.flac", "text_minilm", "search"))).isLessThan(0.999);
+        List<String> paths = jdbc.sql("SELECT path FROM song ORDER BY path").query(String.class).list();
+        float[] query = client().embedText("text_minilm", List.of("Harbour Lights by Chords from the album First"))
+                .getFirst();
+        assertThat(paths.stream().max(java.util.Comparator.comparingDouble(
+                path -> Vectors.dot(query, vector(path, "text_minilm", "search"))))).hasValue("First/track 1.flac");
+        assertThat(jdbc.sql("SELECT e.updated_at FROM embedding e JOIN song s ON s.id = e.song_id"
+                + " WHERE s.path = 'First/track 2.flac' AND e.model = 'text_minilm'")
+                .query(java.sql.Timestamp.class).single()).as("a current vector is not made again").isEqualTo(untouched);
+    }
+
+    @Test
+    @Order(4)
     void storesWhatTheServiceComputesForTheSongsAudio() throws Exception {
         // the same PCM the worker sends (decoded at the model's rate), posted straight to the service
         DecodedAudio audio = AudioDecoder.ffmpeg().decode(MUSIC.resolve("Real/minuet.mp3"),
@@ -170,7 +206,7 @@ class DeepModelAnalysisIT extends WorkerJobTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void anInferenceServiceThatDiesMidTaskCostsNoSongItsAnalysis() throws Exception {
         for (int i = 0; i < 6; i++) {
             AudioFileWriter.write(MUSIC.resolve("Second/long %d.flac".formatted(i)),
@@ -196,7 +232,7 @@ class DeepModelAnalysisIT extends WorkerJobTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void askingForAModelTheServiceDoesNotHaveFailsTheTaskNamingWhatIsInstalled() throws Exception {
         Map<String, Object> task = analyze("{\"models\":[\"clap\"]}");
         assertThat(task.get("status")).isEqualTo("FAILURE");
