@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
  * octave errors (x0.5, x2, x1/3, x3) separately; beat confidence is in [0, 1].
  *
  * <p>Asserted: at least 95 % exact on the backbeat patterns (rock, four on the floor: kick and snare on the
- * beats). Funk (kicks on the off-beats, sixteenth hi-hats) is the known weak case: its low-band accents sit on
- * the eighth-note grid, so the metrical level reads double or half about half the time, and at 60-70 BPM x4/3
- * (the dotted-quarter kick spacing); it is asserted as a floor (9 of 20) so a regression still fails.
+ * beats). Funk (kicks on the off-beats, sixteenth hi-hats) is the weak case: its low-band accents sit on the
+ * eighth-note grid, and only the hi-hat subdivision check of the metrical level keeps its beat from reading
+ * double; at 60-70 BPM it still reads x4/3 (the tempo search starts from the dotted-quarter kick spacing). It is
+ * asserted as a floor (17 of 20, what it reaches; it was 9 before the subdivision check) so a regression fails.
  */
 class TempoDrumPatternTest {
 
@@ -62,7 +63,7 @@ class TempoDrumPatternTest {
         System.out.printf(Locale.ROOT, "tempo on drum patterns 60-200 BPM:%n%s%s", summary, report);
         assertThat((double) backbeatExact / backbeatTotal).as("backbeat patterns within 2 %%:%n%s", report)
                 .isGreaterThanOrEqualTo(0.95);
-        assertThat(funkExact).as("funk within 2 %%:%n%s", report).isGreaterThanOrEqualTo(9);
+        assertThat(funkExact).as("funk within 2 %%:%n%s", report).isGreaterThanOrEqualTo(17);
         assertThat(other).as("misses that are not octave errors:%n%s", report).isLessThanOrEqualTo(3);
     }
 }
