@@ -22,6 +22,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
@@ -198,10 +199,12 @@ final class LuceneModelIndex implements Closeable {
             Query allowed = filter.allowed() == null ? null : new TermInSetQuery(SONG_KEY, keys(filter.allowed()));
             TopDocs top = s.search(new KnnFloatVectorQuery(VECTOR, query, fetch, allowed), fetch);
             List<VectorHit> hits = new ArrayList<>(Math.min(k, top.scoreDocs.length));
-            long[] ids = lookup.songIdsOf(s, top.scoreDocs);
-            for (int i = 0; i < ids.length && hits.size() < k; i++) {
-                if (filter.accepts(ids[i])) {
-                    hits.add(new VectorHit(ids[i], cosineOf(top.scoreDocs[i])));
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+            // the search keeps efSearch candidates; only the ids of the k returned are looked up
+            for (int i = 0; i < top.scoreDocs.length && hits.size() < k; i++) {
+                long id = VectorLookup.songIdOf(leaves, top.scoreDocs[i].doc);
+                if (filter.accepts(id)) {
+                    hits.add(new VectorHit(id, cosineOf(top.scoreDocs[i])));
                 }
             }
             return hits;

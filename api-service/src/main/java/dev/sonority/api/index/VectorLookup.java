@@ -16,7 +16,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
@@ -24,14 +23,10 @@ import org.apache.lucene.util.Bits;
 /** Maps between Lucene documents and songs: song id of a hit, vector of a song, every song id. */
 final class VectorLookup {
 
-    long[] songIdsOf(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        long[] ids = new long[hits.length];
-        for (int i = 0; i < hits.length; i++) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[i].doc, leaves));
-            ids[i] = songId(leaf.reader(), hits[i].doc - leaf.docBase);
-        }
-        return ids;
+    /** The song id of a hit, {@code doc} being its index-wide document number. */
+    static long songIdOf(List<LeafReaderContext> leaves, int doc) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        return songId(leaf.reader(), doc - leaf.docBase);
     }
 
     static long songId(LeafReader reader, int doc) throws IOException {

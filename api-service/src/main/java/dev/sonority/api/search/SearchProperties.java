@@ -15,10 +15,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param inferenceConnectTimeout connect timeout of calls to inference-service
  * @param inferenceTimeout read timeout of calls to inference-service (a text embedding on CPU is milliseconds)
  * @param modelRetry how long a text model inference-service refused (not installed, failed) is skipped
+ * @param songRefresh how often the in-memory song directory ({@link SongDirectory}) is compared with PostgreSQL:
+ *     the longest a changed tag or a removed file can show in results (SEARCH_SONG_REFRESH); zero turns the
+ *     directory off (no heap for it; every request reads its songs from PostgreSQL)
  */
 @ConfigurationProperties("sonority.search")
 public record SearchProperties(List<String> similarModels, List<String> textModels, Duration retryAfter,
-        URI inferenceUrl, Duration inferenceConnectTimeout, Duration inferenceTimeout, Duration modelRetry) {
+        URI inferenceUrl, Duration inferenceConnectTimeout, Duration inferenceTimeout, Duration modelRetry, Duration songRefresh) {
 
     public SearchProperties {
         similarModels = similarModels == null || similarModels.isEmpty()
@@ -30,6 +33,7 @@ public record SearchProperties(List<String> similarModels, List<String> textMode
         inferenceConnectTimeout = inferenceConnectTimeout == null ? Duration.ofSeconds(2) : inferenceConnectTimeout;
         inferenceTimeout = inferenceTimeout == null ? Duration.ofSeconds(10) : inferenceTimeout;
         modelRetry = modelRetry == null ? Duration.ofSeconds(30) : modelRetry;
+        songRefresh = songRefresh == null || songRefresh.isNegative() ? Duration.ofSeconds(10) : songRefresh;
     }
 
     /** {@code requested} first (when given), then the chain without it. */

@@ -2,6 +2,7 @@ package dev.sonority.api.search;
 
 import dev.sonority.model.embedding.EmbeddingKind;
 import dev.sonority.model.vector.VectorCodec;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +11,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The song rows search needs: ids of paths, summaries and descriptors of results, MusiCNN tag scores. */
+/**
+ * The song rows search needs: ids of paths, summaries and descriptors of results, MusiCNN tag scores. Paths and
+ * summaries come from the in-memory {@link SongDirectory} when it holds the song, else from PostgreSQL.
+ */
 @Repository
 class SongCatalog {
 
@@ -19,27 +23,51 @@ class SongCatalog {
     }
 
     private final JdbcClient jdbc;
+    private final SongDirectory directory;
 
-    SongCatalog(JdbcClient jdbc) {
+    SongCatalog(JdbcClient jdbc, SongDirectory directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
     }
 
-    /** The id of the song stored under one of these spellings, preferring the first. */
+    /**
+     * The id of the song stored under one of these spellings, preferring the first. The directory answers
+     * with the first spelling it holds; only when it holds none is PostgreSQL asked (a song added since the
+     * directory's last refresh).
+     */
     Optional<Long> idOf(List<String> spellings) {
+        for (String spelling : spellings) {
+            Long id = directory.idOf(spelling);
+            if (id != null) {
+                return Optional.of(id);
+            }
+        }
         Map<String, Long> found = new HashMap<>();
         jdbc.sql("SELECT id, path FROM song WHERE path IN (:paths)").param("paths", spellings)
                 .query((rs, n) -> found.put(rs.getString("path"), rs.getLong("id"))).list();
         return spellings.stream().filter(found::containsKey).map(found::get).findFirst();
     }
 
+    /** The result fields of these songs; songs whose file is gone (or that no longer exist) are left out. */
     Map<Long, SongSummary> summaries(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         Map<Long, SongSummary> songs = new HashMap<>();
+        List<Long> unknown = new ArrayList<>();
+        for (Long id : ids) {
+            switch (directory.lookup(id)) {
+                case SongDirectory.Lookup.Known known when known.summary() != null -> songs.put(id, known.summary());
+                case SongDirectory.Lookup.Known missing -> { } // its file is gone: no answer
+                case SongDirectory.Lookup.Unknown u -> unknown.add(id);
+            }
+        }
+        if (unknown.isEmpty()) {
+            return songs;
+        }
         jdbc.sql("SELECT id, path, title, artist, album, album_artist, genre FROM song"
                         + " WHERE id IN (:ids) AND missing_since IS NULL") // a song whose file is gone is no answer
-                .param("ids", ids)
+                .param("ids", unknown)
                 .query((rs, n) -> songs.put(rs.getLong("id"), new SongSummary(rs.getLong("id"), rs.getString("path"),
                         rs.getString("title"), rs.getString("artist"), rs.getString("album"),
                         rs.getString("album_artist"), rs.getString("genre"))))

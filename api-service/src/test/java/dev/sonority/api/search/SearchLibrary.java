@@ -13,11 +13,15 @@ final class SearchLibrary {
 
     private final JdbcClient jdbc;
     private final EmbeddedIndexes indexes;
+    private final SongDirectory directory;
     final Map<String, Long> ids = new LinkedHashMap<>();
 
-    SearchLibrary(JdbcClient jdbc, EmbeddedIndexes indexes) {
+    /** Forgets what the song directory held of an earlier test's library (its ids are reused after a reset). */
+    SearchLibrary(JdbcClient jdbc, EmbeddedIndexes indexes, SongDirectory directory) {
         this.jdbc = jdbc;
         this.indexes = indexes;
+        this.directory = directory;
+        directory.refresh();
     }
 
     long song(String path, String title, String artist, String album, String genre) {
@@ -59,7 +63,10 @@ final class SearchLibrary {
         return paths;
     }
 
-    /** Refreshes every model's index now (what an IndexChangedEvent triggers), once the first load is done. */
+    /**
+     * Refreshes every model's index now (what an IndexChangedEvent triggers), once the first load is done, and
+     * the song directory (what its periodic refresh does).
+     */
     void refresh(String... models) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (!indexes.started()) {
@@ -76,5 +83,6 @@ final class SearchLibrary {
         for (String model : models) {
             indexes.refresh(model);
         }
+        directory.refresh();
     }
 }

@@ -36,13 +36,16 @@ class SimilarEndpointIT extends ApiIntegrationTest {
     @Autowired
     EmbeddedIndexes indexes;
 
+    @Autowired
+    SongDirectory directory;
+
     final Map<String, float[]> clap = new LinkedHashMap<>();
     SearchLibrary library;
 
     @BeforeEach
     void library() {
         reset();
-        library = new SearchLibrary(jdbc, indexes);
+        library = new SearchLibrary(jdbc, indexes, directory);
         library.song(SEED, "Title", "Artist", "Album", "Rock");
         library.song(SAME_ALBUM, "Second", "Artist", "Album", "Rock");
         library.song(OTHER_1, "One", "Other", "Record", null);

@@ -31,6 +31,9 @@ class TextSearchIT extends ApiIntegrationTest {
     EmbeddedIndexes indexes;
 
     @Autowired
+    SongDirectory directory;
+
+    @Autowired
     dev.sonority.model.vector.store.VectorStore store;
 
     @Autowired
@@ -47,7 +50,7 @@ class TextSearchIT extends ApiIntegrationTest {
         INFERENCE.notInstalled.clear();
         INFERENCE.embeddings.clear();
         INFERENCE.delayMillis = 0;
-        library = new SearchLibrary(jdbc, indexes);
+        library = new SearchLibrary(jdbc, indexes, directory);
         library.song("Jazz/Late/01 Blue.flac", "Blue", "Miles", "Late", "Jazz");
         library.song("Jazz/Late/02 Green.flac", "Green", "Miles", "Late", "Jazz");
         library.song("Rock/Loud/01 Red.flac", "Red", "Band", "Loud", "Rock");
@@ -89,7 +92,7 @@ class TextSearchIT extends ApiIntegrationTest {
         INFERENCE.notInstalled.add("clap");
         INFERENCE.requests.clear();
         TextSongs texts = new TextSongs(store, nearest, inference, new SearchProperties(null, null, null, null, null,
-                null, java.time.Duration.ofMinutes(1)));
+                null, java.time.Duration.ofMinutes(1), null));
         texts.find("muq_mulan", "mellow jazz", null, 3);
         texts.find("muq_mulan", "mellow jazz", null, 3);
         assertThat(INFERENCE.requests).containsExactly("clap:mellow jazz", "text_minilm:mellow jazz",

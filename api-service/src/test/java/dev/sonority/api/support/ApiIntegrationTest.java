@@ -20,7 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Statistics are computed on every request here ({@code max-age=0}).
  */
 @SpringBootTest(classes = SonorityApiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "sonority.api.stats.max-age=0s")
+        // the song directory refreshes only when a test's SearchLibrary says so, never in the background
+        properties = {"sonority.api.stats.max-age=0s", "sonority.search.song-refresh=0s"})
 public abstract class ApiIntegrationTest {
 
     protected static final TestDatabase DB = TestDatabase.create();
