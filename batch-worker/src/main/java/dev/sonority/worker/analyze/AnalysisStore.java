@@ -1,6 +1,11 @@
 package dev.sonority.worker.analyze;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,11 +16,13 @@ import org.springframework.stereotype.Component;
  * exactly-once per song and model version live in these statements:
  * <ul>
  * <li>a fan-out marks PENDING only songs that lack a result of the current model version;
- * <li>a child claims a song's rows (attempt counted, committed) and then processes them under a row lock
- *     ({@code FOR UPDATE SKIP LOCKED}): a duplicate message skips a song a live worker holds, and a dead
- *     worker's lock dies with its connection;
- * <li>the transition to COMPLETED/FAILED and the parent's counters are written in one transaction, so a song
- *     is counted exactly once, and the last one ends the task.
+ * <li>a child claims a song's rows for one attempt (RUNNING, attempt counted, committed at once) and computes
+ *     with no transaction open; the worker renews the claim ({@code updated_at}) every heartbeat, so a
+ *     duplicate message skips a song a live worker holds, and a claim nobody renewed for {@code staleAfter}
+ *     (a dead worker's) may be claimed again;
+ * <li>the results, the transition to COMPLETED/FAILED and the parent's counters are written in one short
+ *     transaction that first checks, under a row lock, that the rows still carry this attempt's claim, so a
+ *     song is counted exactly once, and the last one ends the task.
  * </ul>
  */
 @Component
@@ -55,38 +62,107 @@ class AnalysisStore {
                 """).param("task", taskId).query(Long.class).list();
     }
 
-    /** A claimed model row of a song. */
+    /** A claimed model row of a song: the attempt number is the claim's token. */
     record Claimed(String model, int attempts) {
     }
 
-    /** Counts an attempt at the song's unfinished rows of this task (committed on its own). */
-    List<Claimed> claimAttempt(long songId, UUID taskId) {
-        return jdbc.sql("""
-                UPDATE song_analysis SET attempts = attempts + 1, status = 'RUNNING', started_at = now(),
-                       updated_at = now()
-                 WHERE song_id = :song AND task_id = :task AND status IN ('PENDING', 'RUNNING')
-                RETURNING model, attempts
-                """).param("song", songId).param("task", taskId)
-                .query((rs, n) -> new Claimed(rs.getString("model"), rs.getInt("attempts"))).list();
+    /** One attempt's claim on a song's unfinished rows of a task. */
+    record Claim(long songId, UUID taskId, List<Claimed> rows) {
+
+        Claim {
+            rows = List.copyOf(rows);
+        }
+
+        List<String> models() {
+            return rows.stream().map(Claimed::model).toList();
+        }
+
+        int attempts() {
+            return rows.stream().mapToInt(Claimed::attempts).max().orElse(0);
+        }
     }
 
     /**
-     * Gives back the attempt {@link #claimAttempt} counted, when the attempt ended because a dependency
-     * (the inference service) was down rather than because of the file.
+     * Claims the song's unfinished rows of this task for one attempt and counts it (committed on its own):
+     * rows PENDING, or RUNNING under a claim not renewed for {@code staleAfter}. Null when the song is finished,
+     * deleted, or held by a live worker.
      */
-    void releaseAttempt(long songId, UUID taskId) {
-        jdbc.sql("""
-                UPDATE song_analysis SET attempts = greatest(attempts - 1, 0), updated_at = now()
-                 WHERE song_id = :song AND task_id = :task AND status = 'RUNNING'
-                """).param("song", songId).param("task", taskId).update();
+    @Nullable Claim claimAttempt(long songId, UUID taskId, Duration staleAfter) {
+        List<Claimed> rows = jdbc.sql("""
+                UPDATE song_analysis SET attempts = attempts + 1, status = 'RUNNING', started_at = now(),
+                       updated_at = now()
+                 WHERE song_id = :song AND task_id = :task
+                   AND (status = 'PENDING' OR (status = 'RUNNING' AND updated_at < now() - make_interval(secs => :stale)))
+                   AND NOT EXISTS (SELECT 1 FROM song_analysis live WHERE live.song_id = :song AND live.task_id = :task
+                                      AND live.status = 'RUNNING'
+                                      AND live.updated_at >= now() - make_interval(secs => :stale))
+                RETURNING model, attempts
+                """).param("song", songId).param("task", taskId).param("stale", seconds(staleAfter))
+                .query((rs, n) -> new Claimed(rs.getString("model"), rs.getInt("attempts"))).list();
+        return rows.isEmpty() ? null : new Claim(songId, taskId, rows);
     }
 
-    /** Locks the song's running rows of this task for the current transaction; empty if another worker has them. */
-    List<String> lockRunning(long songId, UUID taskId) {
-        return jdbc.sql("""
-                SELECT model FROM song_analysis WHERE song_id = :song AND task_id = :task AND status = 'RUNNING'
-                   FOR UPDATE SKIP LOCKED
-                """).param("song", songId).param("task", taskId).query(String.class).list();
+    /**
+     * Gives back the attempt {@link #claimAttempt} counted, and the song to the next claim, when the attempt
+     * ended because a dependency (the inference service) was down rather than because of the file.
+     */
+    void releaseAttempt(Claim claim) {
+        for (Claimed row : claim.rows()) {
+            jdbc.sql("""
+                    UPDATE song_analysis SET attempts = greatest(attempts - 1, 0), status = 'PENDING', updated_at = now()
+                     WHERE song_id = :song AND task_id = :task AND model = :model AND status = 'RUNNING'
+                       AND attempts = :attempts
+                    """).param("song", claim.songId()).param("task", claim.taskId()).param("model", row.model())
+                    .param("attempts", row.attempts()).update();
+        }
+    }
+
+    /** Renews the claim, so other workers go on seeing the song as held. */
+    void renew(Claim claim) {
+        jdbc.sql("""
+                UPDATE song_analysis SET updated_at = now()
+                 WHERE song_id = :song AND task_id = :task AND status = 'RUNNING'
+                """).param("song", claim.songId()).param("task", claim.taskId()).update();
+    }
+
+    /**
+     * Locks the song's running rows of the task for the current transaction and tells whether they still carry
+     * this claim (not taken over after it went stale, not re-marked by another task).
+     */
+    boolean holds(Claim claim) {
+        List<Claimed> rows = jdbc.sql("""
+                SELECT model, attempts FROM song_analysis
+                 WHERE song_id = :song AND task_id = :task AND status = 'RUNNING' FOR UPDATE
+                """).param("song", claim.songId()).param("task", claim.taskId())
+                .query((rs, n) -> new Claimed(rs.getString("model"), rs.getInt("attempts"))).list();
+        return Set.copyOf(rows).equals(Set.copyOf(claim.rows()));
+    }
+
+    /** Songs of running tasks whose claim nobody renewed for {@code staleAfter}, by task. */
+    Map<UUID, List<Long>> staleClaims(Duration staleAfter) {
+        Map<UUID, List<Long>> songs = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT DISTINCT a.task_id, a.song_id FROM task t JOIN song_analysis a ON a.task_id = t.id
+                 WHERE t.status = 'RUNNING' AND a.status = 'RUNNING'
+                   AND a.updated_at < now() - make_interval(secs => :stale)
+                 ORDER BY a.task_id, a.song_id
+                """).param("stale", seconds(staleAfter))
+                .query((rs, n) -> Map.entry(rs.getObject("task_id", UUID.class), rs.getLong("song_id"))).list()
+                .forEach(e -> songs.computeIfAbsent(e.getKey(), task -> new ArrayList<>()).add(e.getValue()));
+        return songs;
+    }
+
+    /** Puts stale claims (published again) back to PENDING, so they are not published again next time. */
+    void requeueStale(UUID taskId, List<Long> songIds, Duration staleAfter) {
+        jdbc.sql("""
+                UPDATE song_analysis SET status = 'PENDING', updated_at = now()
+                 WHERE task_id = :task AND song_id IN (:songs) AND status = 'RUNNING'
+                   AND updated_at < now() - make_interval(secs => :stale)
+                """).param("task", taskId).param("songs", songIds).param("stale", seconds(staleAfter)).update();
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
     }
 
     void completed(long songId, String model, String version) {

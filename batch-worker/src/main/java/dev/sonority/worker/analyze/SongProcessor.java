@@ -4,6 +4,7 @@ import dev.sonority.audio.decode.AudioDecodeException;
 import dev.sonority.audio.decode.AudioDecoder;
 import dev.sonority.audio.decode.DecodeOptions;
 import dev.sonority.audio.decode.DecodedAudio;
+import dev.sonority.audio.decode.SourceInfo;
 import dev.sonority.model.models.ModelName;
 import dev.sonority.worker.config.TransientDependencyException;
 import dev.sonority.worker.config.WorkerProperties;
@@ -25,9 +26,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Analyses one song for one task: decodes the file once per sample rate the requested models need, runs
- * each model, and commits every result, the song's new state and the task's counters together. A file
- * that cannot be decoded marks the song FAILED with the precise reason; it never throws.
+ * Analyses one song for one task: claims it, decodes the file once per sample rate the requested models need
+ * and runs each model with no transaction open (a model may take minutes per track), then commits every
+ * result, the song's new state and the task's counters together in one short transaction, if the claim is
+ * still this attempt's. A file that cannot be decoded marks the song FAILED with the precise reason; it never
+ * throws.
  */
 @Component
 class SongProcessor {
@@ -37,7 +40,21 @@ class SongProcessor {
     /** What happened to one song. */
     enum Result { DONE, FAILED, SKIPPED }
 
+    /** What one model did with the song, kept in memory until the commit. */
+    private sealed interface Outcome {
+        record Stored(SongAnalyzer analyzer, ModelOutput output) implements Outcome {
+        }
+
+        record Failed(String model, @Nullable String version, String reason) implements Outcome {
+        }
+    }
+
+    /** Everything an attempt computed; {@code source} is what decoding revealed about the file, if it decoded. */
+    private record Analysis(@Nullable SourceInfo source, List<Outcome> outcomes) {
+    }
+
     private final AnalysisStore store;
+    private final SongClaims claims;
     private final AnalysisWriter writer;
     private final AnalyzerRegistry analyzers;
     private final TransactionTemplate transaction;
@@ -46,11 +63,12 @@ class SongProcessor {
     private final List<SongEnrichment> enrichments;
     private final AudioDecoder decoder = AudioDecoder.ffmpeg();
 
-    SongProcessor(AnalysisStore store, AnalysisWriter writer, AnalyzerRegistry analyzers,
+    SongProcessor(AnalysisStore store, SongClaims claims, AnalysisWriter writer, AnalyzerRegistry analyzers,
             TransactionTemplate transaction, JdbcClient jdbc, WorkerProperties properties,
             List<SongEnrichment> enrichments) {
         this.enrichments = List.copyOf(enrichments);
         this.store = store;
+        this.claims = claims;
         this.writer = writer;
         this.analyzers = analyzers;
         this.transaction = transaction;
@@ -63,43 +81,46 @@ class SongProcessor {
      *     announces them once per batch, after the commits
      */
     Result process(UUID taskId, long songId, Path root, Set<String> changedModels) {
-        List<AnalysisStore.Claimed> claimed = store.claimAttempt(songId, taskId);
-        if (claimed.isEmpty()) {
-            return Result.SKIPPED; // finished already (a redelivered or duplicated message), or deleted
+        AnalysisStore.Claim claim = store.claimAttempt(songId, taskId, properties.staleAfter());
+        if (claim == null) {
+            return Result.SKIPPED; // finished already (a redelivered or duplicated message), deleted, or held
         }
-        int attempts = claimed.stream().mapToInt(AnalysisStore.Claimed::attempts).max().orElse(0);
-        if (attempts > properties.maxAttempts()) {
-            return giveUp(taskId, songId, attempts - 1);
+        if (claim.attempts() > properties.maxAttempts()) {
+            return giveUp(claim);
         }
-        Result result;
-        try {
-            result = transaction.execute(status -> analyseLocked(taskId, songId, root, changedModels));
-        } catch (TransientDependencyException e) {
-            // the inference service is down: not this file's fault, so this attempt does not count against it
-            store.releaseAttempt(songId, taskId);
-            throw e;
+        try (SongClaims.Held ignored = claims.hold(claim)) {
+            Analysis analysis;
+            try {
+                analysis = analyse(songId, root, claim.models());
+            } catch (TransientDependencyException e) {
+                // the inference service is down: not this file's fault, so this attempt does not count against it
+                store.releaseAttempt(claim);
+                throw e;
+            }
+            Result result = transaction.execute(status -> commit(claim, analysis, changedModels));
+            return result == null ? Result.SKIPPED : result;
         }
-        return result == null ? Result.SKIPPED : result;
     }
 
-    private Result analyseLocked(UUID taskId, long songId, Path root, Set<String> changedModels) {
-        List<String> models = store.lockRunning(songId, taskId);
-        if (models.isEmpty()) {
-            return Result.SKIPPED; // a live worker holds this song
+    /** Decodes and runs the models; reads the song's path, writes nothing. */
+    private Analysis analyse(long songId, Path root, List<String> models) {
+        Optional<String> path = jdbc.sql("SELECT path FROM song WHERE id = :id").param("id", songId)
+                .query(String.class).optional();
+        if (path.isEmpty()) {
+            return new Analysis(null, List.of()); // deleted meanwhile: the commit finds no claim left
         }
-        String path = jdbc.sql("SELECT path FROM song WHERE id = :id").param("id", songId).query(String.class).single();
-        Path file = root.resolve(path);
+        Path file = root.resolve(path.get());
+        List<Outcome> outcomes = new ArrayList<>();
         Map<Integer, List<SongAnalyzer>> byRate = new HashMap<>();
         for (String model : models) {
             SongAnalyzer analyzer = ModelName.fromApiName(model).flatMap(analyzers::find).orElse(null);
             if (analyzer == null) {
-                store.failed(songId, model, null, "model '" + model + "' is not available in this worker");
+                outcomes.add(new Outcome.Failed(model, null, "model '" + model + "' is not available in this worker"));
                 continue;
             }
             byRate.computeIfAbsent(analyzer.sampleRate(), rate -> new ArrayList<>()).add(analyzer);
         }
-        boolean anyFailed = byRate.values().stream().mapToInt(List::size).sum() < models.size();
-        Set<String> completed = new LinkedHashSet<>();
+        SourceInfo source = null;
         for (Map.Entry<Integer, List<SongAnalyzer>> group : byRate.entrySet()) {
             DecodedAudio audio;
             try {
@@ -107,61 +128,98 @@ class SongProcessor {
                         properties.decodeTimeout()));
             } catch (AudioDecodeException e) {
                 String reason = e.reason() + ": " + e.getMessage();
-                group.getValue().forEach(a -> store.failed(songId, a.model().apiName(), a.version(), reason));
-                anyFailed = true;
+                group.getValue().forEach(a -> outcomes.add(new Outcome.Failed(a.model().apiName(), a.version(), reason)));
                 continue;
             }
-            writer.decoded(songId, audio.source());
-            anyFailed |= !runGroup(songId, group.getValue(), audio, completed);
+            source = audio.source();
+            runGroup(songId, group.getValue(), audio, outcomes);
         }
-        changedModels.addAll(completed);
-        if (!completed.isEmpty()) {
-            enrich(songId, completed, changedModels);
-        }
-        store.countFinished(taskId, 1, anyFailed ? 1 : 0);
-        return anyFailed ? Result.FAILED : Result.DONE;
+        return new Analysis(source, outcomes);
     }
 
     /**
      * Runs one sample rate's models: those of a shared source (the inference service) in one request, the
-     * built-in ones one by one. Returns false when any of them failed on this song.
+     * built-in ones one by one.
      */
-    private boolean runGroup(long songId, List<SongAnalyzer> group, DecodedAudio audio, Set<String> completed) {
-        boolean allDone = true;
+    private void runGroup(long songId, List<SongAnalyzer> group, DecodedAudio audio, List<Outcome> outcomes) {
         Map<AnalyzerSource, List<SongAnalyzer>> joint = new LinkedHashMap<>();
         for (SongAnalyzer analyzer : group) {
             Optional<AnalyzerSource> source = analyzers.sourceOf(analyzer);
             if (source.isPresent()) {
                 joint.computeIfAbsent(source.get(), s -> new ArrayList<>()).add(analyzer);
             } else {
-                allDone &= runModel(songId, analyzer, audio, completed);
+                outcomes.add(runModel(songId, analyzer, audio));
             }
         }
         for (Map.Entry<AnalyzerSource, List<SongAnalyzer>> entry : joint.entrySet()) {
             Map<SongAnalyzer, ModelResult> results = entry.getKey().analyzeTogether(entry.getValue(), audio);
             for (SongAnalyzer analyzer : entry.getValue()) {
-                allDone &= record(songId, analyzer, results.get(analyzer), completed);
+                outcomes.add(outcome(analyzer, results.get(analyzer)));
             }
         }
-        return allDone;
     }
 
-    private boolean record(long songId, SongAnalyzer analyzer, @Nullable ModelResult result, Set<String> completed) {
+    private static Outcome outcome(SongAnalyzer analyzer, @Nullable ModelResult result) {
         String model = analyzer.model().apiName();
-        switch (result) {
-            case ModelResult.Computed computed -> {
-                writer.output(songId, model, analyzer.version(), computed.output());
-                store.completed(songId, model, analyzer.version());
-                completed.add(model);
-                return true;
-            }
-            case ModelResult.Failed failed -> store.failed(songId, model, analyzer.version(), failed.reason());
-            case null -> store.failed(songId, model, analyzer.version(), "the inference service returned no result for " + model);
-        }
-        return false;
+        return switch (result) {
+            case ModelResult.Computed computed -> new Outcome.Stored(analyzer, computed.output());
+            case ModelResult.Failed failed -> new Outcome.Failed(model, analyzer.version(), failed.reason());
+            case null -> new Outcome.Failed(model, analyzer.version(),
+                    "the inference service returned no result for " + model);
+        };
     }
 
-    /** Follow-up steps (the metadata text vector); their failure is logged, never fails the song. */
+    private Outcome runModel(long songId, SongAnalyzer analyzer, DecodedAudio audio) {
+        String model = analyzer.model().apiName();
+        try {
+            return new Outcome.Stored(analyzer, analyzer.analyze(audio));
+        } catch (SongAnalysisException e) {
+            return new Outcome.Failed(model, analyzer.version(), e.getMessage());
+        } catch (RuntimeException e) { // a model bug on one odd file fails that song, not the batch
+            log.warn("{} failed on song {}", model, songId, e);
+            return new Outcome.Failed(model, analyzer.version(), "internal error in " + model + ": " + e);
+        }
+    }
+
+    /** The attempt's one transaction: results, states and counters, or nothing if the claim was lost. */
+    private Result commit(AnalysisStore.Claim claim, Analysis analysis, Set<String> changedModels) {
+        long songId = claim.songId();
+        if (!store.holds(claim)) {
+            log.info("Song {}: its claim was taken over or the song removed while it was analysed; results dropped",
+                    songId);
+            return Result.SKIPPED;
+        }
+        if (analysis.source() != null) {
+            writer.decoded(songId, analysis.source());
+        }
+        boolean anyFailed = false;
+        Set<String> completed = new LinkedHashSet<>();
+        for (Outcome outcome : analysis.outcomes()) {
+            switch (outcome) {
+                case Outcome.Stored stored -> {
+                    String model = stored.analyzer().model().apiName();
+                    writer.output(songId, model, stored.analyzer().version(), stored.output());
+                    store.completed(songId, model, stored.analyzer().version());
+                    completed.add(model);
+                }
+                case Outcome.Failed failed -> {
+                    store.failed(songId, failed.model(), failed.version(), failed.reason());
+                    anyFailed = true;
+                }
+            }
+        }
+        changedModels.addAll(completed);
+        if (!completed.isEmpty()) {
+            enrich(songId, completed, changedModels);
+        }
+        store.countFinished(claim.taskId(), 1, anyFailed ? 1 : 0);
+        return anyFailed ? Result.FAILED : Result.DONE;
+    }
+
+    /**
+     * Follow-up steps (the metadata text vector: one short request); their failure is logged, never fails the
+     * song, and the next analyze task catches them up.
+     */
     private void enrich(long songId, Set<String> completed, Set<String> changedModels) {
         for (SongEnrichment enrichment : enrichments) {
             try {
@@ -174,33 +232,17 @@ class SongProcessor {
         }
     }
 
-    private boolean runModel(long songId, SongAnalyzer analyzer, DecodedAudio audio, Set<String> completed) {
-        String model = analyzer.model().apiName();
-        try {
-            writer.output(songId, model, analyzer.version(), analyzer.analyze(audio));
-            store.completed(songId, model, analyzer.version());
-            completed.add(model);
-            return true;
-        } catch (SongAnalysisException e) {
-            store.failed(songId, model, analyzer.version(), e.getMessage());
-        } catch (RuntimeException e) { // a model bug on one odd file fails that song, not the batch
-            log.warn("{} failed on song {}", model, songId, e);
-            store.failed(songId, model, analyzer.version(), "internal error in " + model + ": " + e);
-        }
-        return false;
-    }
-
-    private Result giveUp(UUID taskId, long songId, int attempts) {
+    private Result giveUp(AnalysisStore.Claim claim) {
+        int attempts = claim.attempts() - 1;
         String reason = "gave up after " + attempts + " attempts: the worker stopped while analysing this file"
                 + " each time (it may crash the decoder)";
         transaction.executeWithoutResult(status -> {
-            List<String> models = store.lockRunning(songId, taskId);
-            if (!models.isEmpty()) {
-                models.forEach(model -> store.failed(songId, model, null, reason));
-                store.countFinished(taskId, 1, 1);
+            if (store.holds(claim)) {
+                claim.models().forEach(model -> store.failed(claim.songId(), model, null, reason));
+                store.countFinished(claim.taskId(), 1, 1);
             }
         });
-        log.warn("Song {}: {}", songId, reason);
+        log.warn("Song {}: {}", claim.songId(), reason);
         return Result.FAILED;
     }
 }

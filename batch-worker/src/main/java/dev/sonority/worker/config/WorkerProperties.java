@@ -17,8 +17,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxAttempts attempts at one song before it is marked FAILED (a file that crashes the worker every
  *     time must not block the library)
  * @param scanThreads threads reading tags during a scan
- * @param heartbeat how often this worker proves it is alive on the tasks it runs (TASK_HEARTBEAT)
- * @param staleAfter a RUNNING task whose heartbeat is older than this is taken over (TASK_STALE_AFTER)
+ * @param heartbeat how often this worker proves it is alive on the tasks it runs and the songs it analyses
+ *     (TASK_HEARTBEAT)
+ * @param staleAfter a RUNNING task whose heartbeat, or a song whose claim, is older than this is taken over
+ *     (TASK_STALE_AFTER)
  */
 @ConfigurationProperties("sonority.worker")
 public record WorkerProperties(
