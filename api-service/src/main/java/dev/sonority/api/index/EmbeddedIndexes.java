@@ -176,6 +176,7 @@ public class EmbeddedIndexes implements AutoCloseable {
             rows.stream(model, row -> {
                 if (built[0] == null) {
                     built[0] = LuceneModelIndex.create(model, row.vector().length, location.directory(), settings);
+                    built[0].deferGraph(); // one graph over every row at publish, not one per builder thread
                 }
                 if (row.vector().length == built[0].dim()) {
                     builders.accept(row);

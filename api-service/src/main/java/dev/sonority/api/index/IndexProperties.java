@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param efSearch candidates while searching; 100 gives recall@10 >= 0.98 at 100,000 x 512 (bench search)
  * @param exactBelow indexes with fewer songs are searched exhaustively
  * @param reconcileInterval how often every index is compared with PostgreSQL even without events
- * @param buildThreads threads inserting into the graphs during a full build; 0 = one per core (at most 4)
+ * @param buildThreads threads building a graph (a full build, a merge); 0 = one per core (at most 4)
  */
 @ConfigurationProperties("sonority.index")
 public record IndexProperties(Path snapshotDir, Integer maxConn, Integer beamWidth, Integer efSearch,
@@ -34,6 +34,6 @@ public record IndexProperties(Path snapshotDir, Integer maxConn, Integer beamWid
     }
 
     HnswSettings hnsw() {
-        return new HnswSettings(maxConn, beamWidth, efSearch, exactBelow);
+        return new HnswSettings(maxConn, beamWidth, efSearch, exactBelow, buildThreads);
     }
 }

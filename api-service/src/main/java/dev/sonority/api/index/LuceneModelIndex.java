@@ -10,15 +10,17 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.codecs.KnnVectorsFormat;
-import org.apache.lucene.codecs.lucene104.Lucene104Codec;
-import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
+import org.apache.lucene.codecs.KnnVectorsReader;
+import org.apache.lucene.codecs.hnsw.HnswGraphProvider;
+import org.apache.lucene.codecs.perfield.PerFieldKnnVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -65,15 +67,25 @@ final class LuceneModelIndex implements Closeable {
     private final SearcherManager searchers;
     private final HnswSettings settings;
     private final VectorLookup lookup = new VectorLookup();
+    private final GraphPhases graphs;
 
-    private LuceneModelIndex(String model, int dim, Directory directory, IndexWriter writer, HnswSettings settings)
-            throws IOException {
+    private LuceneModelIndex(String model, int dim, Directory directory, IndexWriter writer, HnswSettings settings,
+            GraphPhases graphs) throws IOException {
         this.model = model;
         this.dim = dim;
         this.directory = directory;
         this.writer = writer;
         this.settings = settings;
+        this.graphs = graphs;
         this.searchers = new SearcherManager(writer, null);
+    }
+
+    /**
+     * Starts a bulk load: vectors written from now on get no graph until {@link #publish}, which builds one
+     * graph over all of them ({@link GraphPhases}). Searches in between are exact.
+     */
+    void deferGraph() {
+        graphs.defer();
     }
 
     /** A new, empty index in {@code directory} (anything there is replaced). */
@@ -100,21 +112,18 @@ final class LuceneModelIndex implements Closeable {
 
     private static LuceneModelIndex open(String model, int dim, Directory directory, HnswSettings settings,
             IndexWriterConfig.OpenMode mode) {
-        KnnVectorsFormat hnsw = new Lucene99HnswVectorsFormat(settings.maxConn(), settings.beamWidth());
+        GraphPhases graphs = new GraphPhases(settings);
         IndexWriterConfig config = new IndexWriterConfig().setOpenMode(mode)
-                .setCodec(new Lucene104Codec() {
-                    @Override
-                    public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-                        return hnsw;
-                    }
-                })
-                // a full build flushes one segment per builder thread, not more, when the heap allows
+                .setCodec(graphs.codec())
+                .setMergePolicy(graphs.mergePolicy())
                 .setRAMBufferSizeMB(Math.max(64, Runtime.getRuntime().maxMemory() / (1 << 20) / 4))
                 .setCommitOnClose(false);
         try {
-            return new LuceneModelIndex(model, dim, directory, new IndexWriter(directory, config), settings);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the " + model + " index", e);
+            return new LuceneModelIndex(model, dim, directory, new IndexWriter(directory, config), settings, graphs);
+        } catch (IOException | RuntimeException e) {
+            graphs.close();
+            throw e instanceof IOException io ? new UncheckedIOException("cannot open the " + model + " index", io)
+                    : (RuntimeException) e;
         }
     }
 
@@ -156,9 +165,13 @@ final class LuceneModelIndex implements Closeable {
         }
     }
 
-    /** Commits the writes as the snapshot {@code state} and makes them visible to searches. */
+    /**
+     * Commits the writes as the snapshot {@code state} and makes them visible to searches; after
+     * {@link #deferGraph}, first builds the graph.
+     */
     void publish(SnapshotState state) {
         try {
+            graphs.buildGraph(writer);
             writer.setLiveCommitData(state.toUserData().entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
@@ -173,6 +186,21 @@ final class LuceneModelIndex implements Closeable {
 
     Optional<float[]> vector(long songId) {
         return withSearcher(s -> lookup.vector(s, songId));
+    }
+
+    /** Nodes of each segment's HNSW graph, one entry per segment (0: a segment searched exactly, no graph). */
+    List<Integer> graphSizes() {
+        return withSearcher(s -> {
+            List<Integer> sizes = new ArrayList<>();
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                KnnVectorsReader vectors = ((CodecReader) FilterLeafReader.unwrap(leaf.reader())).getVectorReader();
+                if (vectors instanceof PerFieldKnnVectorsFormat.FieldsReader perField) {
+                    vectors = perField.getFieldReader(VECTOR);
+                }
+                sizes.add(vectors instanceof HnswGraphProvider graphs ? graphs.getGraph(VECTOR).size() : 0);
+            }
+            return sizes;
+        });
     }
 
     /** The ids of every song in the index. */
@@ -252,8 +280,12 @@ final class LuceneModelIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
-        searchers.close();
-        writer.rollback(); // uncommitted writes are redone from PostgreSQL on the next start
-        directory.close();
+        try {
+            searchers.close();
+            writer.rollback(); // uncommitted writes are redone from PostgreSQL on the next start
+            directory.close();
+        } finally {
+            graphs.close();
+        }
     }
 }

@@ -13,11 +13,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /**
- * Feeds rows into an index from several threads. Inserting into an HNSW graph is the expensive part of a
- * build and Lucene's writer is thread-safe with one in-memory segment per thread, so {@code threads} threads
- * build {@code threads} graphs at once; the index then has that many segments, each searched with the full
- * {@code k} (recall is at least that of one graph; a query costs a little more per segment). Batches in
- * flight are bounded, so the reader of PostgreSQL never runs far ahead of the builders.
+ * Feeds rows into an index from several threads (Lucene's writer is thread-safe, one in-memory segment per
+ * thread), so that decoding, normalising and writing rows keeps pace with the PostgreSQL cursor. The rows go in
+ * as flat vectors; the one graph over all of them is built afterwards ({@link GraphPhases}). Batches in flight
+ * are bounded, so the reader of PostgreSQL never runs far ahead of the writers.
  */
 final class ParallelBuild implements AutoCloseable {
 

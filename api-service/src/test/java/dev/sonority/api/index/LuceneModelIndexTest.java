@@ -87,6 +87,40 @@ class LuceneModelIndexTest {
         }
     }
 
+    @Test
+    void aDeferredBuildEndsAsOneSegmentWithOneGraphOverEveryVector() throws Exception {
+        int n = 6_000;
+        int dim = 32;
+        float[][] vectors = ClusteredVectors.generate(SEED, n, dim, 30, 0.35);
+        long[] ids = LongStream.range(1, n + 1).toArray();
+        try (LuceneModelIndex index = LuceneModelIndex.create("clap", dim, new ByteBuffersDirectory(),
+                new HnswSettings(16, 100, 100, 100, 2))) {
+            // first a bulk load that fits one segment (Lucene would not merge it), then a second bulk load on top
+            index.deferGraph();
+            for (int i = 0; i < 4_000; i++) {
+                index.upsert(ids[i], vectors[i], 1);
+            }
+            index.publish(new SnapshotState("clap", dim, 4_000, Instant.now()));
+            assertThat(index.graphSizes()).as("one segment, its graph over every vector").containsExactly(4_000);
+            index.deferGraph();
+            for (int i = 4_000; i < n; i++) {
+                index.upsert(ids[i], vectors[i], 1);
+            }
+            index.publish(new SnapshotState("clap", dim, n, Instant.now()));
+            assertThat(index.graphSizes()).containsExactly(n);
+
+            Random random = new Random(SEED + 2);
+            double found = 0;
+            for (int q = 0; q < 100; q++) {
+                int seed = random.nextInt(n);
+                long[] expected = ClusteredVectors.exactTopK(vectors, ids, vectors[seed], 10, Set.of());
+                found += index.nearest(vectors[seed], 10, VectorFilter.NONE).stream()
+                        .filter(h -> Arrays.stream(expected).anyMatch(e -> e == h.songId())).count();
+            }
+            assertThat(found / 1_000).as("recall@10 of the merged graph, seed %d", SEED).isGreaterThanOrEqualTo(0.95);
+        }
+    }
+
     private static LuceneModelIndex index(float[][] vectors, long[] ids, HnswSettings settings) {
         LuceneModelIndex index = LuceneModelIndex.create("clap", vectors[0].length, new ByteBuffersDirectory(),
                 settings);
