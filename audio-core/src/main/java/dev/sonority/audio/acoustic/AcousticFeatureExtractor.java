@@ -25,8 +25,8 @@ import java.util.OptionalDouble;
  * hop 512, periodic Hann, centred zero-padded frames, 128 Slaney mel bands, 13 MFCCs, 12 chroma with tuning 0):
  * one STFT pass feeds every spectral descriptor; the dB mel spectrogram (top_db relative to the whole track)
  * feeds the MFCCs and the onset envelope, which feeds tempo and onset rate; the onset envelope of the bands below
- * 500 Hz chooses the tempo's metrical level ({@link TempoEstimator#metricalLevel}), with the onset envelope of the
- * bands above 3 kHz (hi-hats) keeping a beat with sixteenth-note hi-hats from reading as its eighth notes.
+ * 500 Hz chooses the tempo's metrical level ({@link dev.sonority.audio.dsp.MetricalLevel}), with the onset envelope of
+ * the bands above 3 kHz (hi-hats) keeping a beat with sixteenth-note hi-hats from reading as its eighth notes.
  *
  * <p>Degenerate input gives {@code null} descriptors with reasons, never NaN: non-finite samples, less than one
  * second, or silence (peak deviation from the mean below -90 dBFS) leave everything missing; no detectable onsets
@@ -65,10 +65,10 @@ public final class AcousticFeatureExtractor {
     /** Slaney mel bands of 0-11 025 Hz below {@link #ACCENT_MAX_HZ}: band k is centred near 25.8 (k + 1) Hz. */
     private static final int ACCENT_BANDS = 19;
     /**
-     * First Slaney mel band of the subdivision envelope (hi-hats, cymbals): band 80 starts near 2.9 kHz, above a
+     * First Slaney mel band of the cymbal envelope (hi-hats, cymbals): band 80 starts near 3.0 kHz, above a
      * kick's and most of a snare's body, so the envelope shows the fast pulse the drummer plays between the beats.
      */
-    private static final int SUBDIVISION_FIRST_BAND = 80;
+    private static final int CYMBAL_FIRST_BAND = 80;
     private static final int BINS = FFT_SIZE / 2 + 1;
     private static final double BIN_HZ = (double) SAMPLE_RATE / FFT_SIZE;
 
@@ -88,7 +88,7 @@ public final class AcousticFeatureExtractor {
     private double[] chromaFrames = new double[0];
     private double[] onset = new double[0];
     private double[] accent = new double[0];
-    private double[] subdivision = new double[0];
+    private double[] cymbals = new double[0];
     private double[] centroid = new double[0];
     private double[] bandwidth = new double[0];
     private double[] rolloff = new double[0];
@@ -180,7 +180,7 @@ public final class AcousticFeatureExtractor {
         if (onsets < 2) {
             unavailable.put(Descriptor.BPM, "no tempo: " + onsets + " onset(s) detected, at least 2 needed");
         } else {
-            OptionalDouble estimate = tempo.estimateBpm(onset, accent, subdivision, frames);
+            OptionalDouble estimate = tempo.estimateBpm(onset, accent, cymbals, frames);
             if (estimate.isPresent()) {
                 bpm = estimate.getAsDouble();
                 beatConfidence = tempo.beatConfidence(onset, frames, bpm);
@@ -202,12 +202,12 @@ public final class AcousticFeatureExtractor {
      * {@link #ACCENT_MAX_HZ} (kick, bass, the body of a snare). Full-band spectral flux counts a hi-hat, whose rise
      * spreads over many high bands, as a stronger onset than the kick drum, so on it the off-beat hi-hats of a
      * four-on-the-floor pattern look like beats. Beside it, the onset strength of the bands from
-     * {@link #SUBDIVISION_FIRST_BAND} up, where the hi-hats play the subdivisions of the beat.
+     * {@link #CYMBAL_FIRST_BAND} up, where the hi-hats play the subdivisions of the beat.
      */
     private void accentEnvelope(int frames) {
         OnsetStrength.fromDbMelBands(melDb, frames, MEL_BANDS, 0, ACCENT_BANDS, 1, FFT_SIZE, HOP, accent);
-        OnsetStrength.fromDbMelBands(melDb, frames, MEL_BANDS, SUBDIVISION_FIRST_BAND, MEL_BANDS - SUBDIVISION_FIRST_BAND,
-                1, FFT_SIZE, HOP, subdivision);
+        OnsetStrength.fromDbMelBands(melDb, frames, MEL_BANDS, CYMBAL_FIRST_BAND, MEL_BANDS - CYMBAL_FIRST_BAND,
+                1, FFT_SIZE, HOP, cymbals);
     }
 
 
@@ -270,7 +270,7 @@ public final class AcousticFeatureExtractor {
         chromaFrames = new double[n * CHROMA_COUNT];
         onset = new double[n];
         accent = new double[n];
-        subdivision = new double[n];
+        cymbals = new double[n];
         centroid = new double[n];
         bandwidth = new double[n];
         rolloff = new double[n];

@@ -16,8 +16,9 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * deviation {@code stdOctaves} octaves). Beyond librosa, the peak lag is refined to a fraction of a frame by
  * fitting a parabola through the tempogram at {@code L - 1, L, L + 1}, so tempi between two lags are not rounded
  * to the nearer one (at 43 frames per second one lag step is 7 % at 200 BPM). The metrical level (which of
- * the related periods is the beat) is chosen by {@link #metricalLevel} on an accent envelope when one is given
- * (the extractor passes the low-band onset strength), else by the octave correction ({@link #correctOctave}).
+ * the related periods is the beat) is chosen by {@link MetricalLevel} on an accent envelope when one is given
+ * (the extractor passes the low-band onset strength, and the cymbal band for the subdivision check), starting from
+ * the strongest slow periodicity ({@link #anchorLag}), else by the octave correction ({@link #correctOctave}).
  *
  * <p>Buffers are allocated once; one instance is not thread-safe.
  */
@@ -38,6 +39,7 @@ public final class TempoEstimator {
     private final DoubleFFT_1D fft;
     private final double[] scratch;
     private final double[] tempogram;
+    private final MetricalLevel metrical;
     private double[] envelope = new double[0];
 
     /**
@@ -59,6 +61,7 @@ public final class TempoEstimator {
         this.fft = new DoubleFFT_1D(size);
         this.scratch = new double[size];
         this.tempogram = new double[windowFrames];
+        this.metrical = new MetricalLevel(frameRate);
     }
 
     /** librosa's defaults: 8 s window, prior 120 BPM +- 1 octave, 30..320 BPM considered. */
@@ -72,24 +75,18 @@ public final class TempoEstimator {
      * a constant, a single onset).
      */
     public OptionalDouble estimateBpm(double[] onset, int frames) {
-        return estimateBpm(onset, null, frames);
+        return estimateBpm(onset, null, null, frames);
     }
 
     /**
-     * As {@link #estimateBpm(double[], int)}, then the metrical level is chosen on {@code accent} (an onset
-     * envelope of the same frames that weights what carries the beat, e.g. the low bands; see
-     * {@link #metricalLevel}) instead of the octave correction. {@code accent} null: the octave correction.
+     * As {@link #estimateBpm(double[], int)}, then the metrical level is chosen by {@link MetricalLevel} on
+     * {@code accent} (an onset envelope of the same frames that weights what carries the beat, e.g. the low
+     * bands), starting from {@link #anchorLag}, instead of the octave correction; {@code cymbals} (the onset
+     * envelope above about 3 kHz, where hi-hats play the subdivisions) keeps a beat of sixteenth notes from
+     * being halved into its eighths. {@code accent} null: the octave correction; {@code cymbals} null: no such
+     * check.
      */
-    public OptionalDouble estimateBpm(double[] onset, double @Nullable [] accent, int frames) {
-        return estimateBpm(onset, accent, null, frames);
-    }
-
-    /**
-     * As {@link #estimateBpm(double[], double[], int)}, and {@code subdivision} (an onset envelope of the same
-     * frames from the bands where hi-hats and cymbals play the subdivisions, e.g. above 3 kHz) keeps the beat from
-     * being halved into its eighth notes (see {@link #metricalLevel}). {@code subdivision} null: no such check.
-     */
-    public OptionalDouble estimateBpm(double[] onset, double @Nullable [] accent, double @Nullable [] subdivision,
+    public OptionalDouble estimateBpm(double[] onset, double @Nullable [] accent, double @Nullable [] cymbals,
             int frames) {
         if (frames < 2) {
             return OptionalDouble.empty();
@@ -107,162 +104,62 @@ public final class TempoEstimator {
         if (best < 0 || !(tempogram[best] > 1e-9)) {
             return OptionalDouble.empty();
         }
-        double lag = best + parabolicOffset(best);
-        if (accent != null) { // the strongest slow periodicity (a beat or a bar fraction) anchors the search
-            int from = Math.max(minLag, (int) Math.ceil(60.0 * frameRate / BASE_MAX_BPM));
-            int to = Math.min(maxLag, (int) Math.floor(60.0 * frameRate / BASE_MIN_BPM));
-            int peak = from;
-            for (int l = from; l <= to; l++) {
-                if (tempogram[l] > tempogram[peak]) {
-                    peak = l;
-                }
-            }
-            // of periodicities about as strong as the strongest (a click track repeats at every multiple of its
-            // beat), the fastest: a multiple of three beats would put the beat off the chain of doublings
-            for (int l = from; l < peak; l++) {
-                if (tempogram[l] >= NEAR_PEAK * tempogram[peak] && tempogram[l] >= tempogram[l - 1]
-                        && tempogram[l] >= tempogram[l + 1]) {
-                    peak = l;
-                    break;
-                }
-            }
-            lag = peak + parabolicOffset(peak);
+        if (accent == null) {
+            return OptionalDouble.of(60.0 * frameRate / correctOctave(best, best + parabolicOffset(best)));
         }
-        double period = accent == null ? correctOctave(best, lag) : metricalLevel(accent, subdivision, frames, lag);
+        double period = metrical.beatPeriod(accent, onset, cymbals, frames, anchorLag());
         return OptionalDouble.of(60.0 * frameRate / period);
     }
 
     /** Whether the tempogram is computed on the square-rooted envelope ({@link #compressed}). */
     private static final boolean COMPRESS = true;
-    /**
-     * Half-period accent ratio at or above which the tempo doubles (see {@link #metricalLevel}). Measured on the
-     * drum-pattern set: a funk half-bar (snare 2 and 4, kick on 1 only) has 0.36-0.39, a rock beat's eighth notes
-     * at most 0.22; 0.4 (before the subdivision check existed) read funk at 120-140 BPM as half.
-     */
-    public static final double FASTER = 0.3;
-    /** Accent ratio of the doubled period below which the tempo halves (as {@link #FASTER}, so the two agree). */
-    public static final double SLOWER = 0.3;
-    /**
-     * Subdivision accent ratio (see {@link #subdivisionRatio}) at or above which the period is not halved.
-     * Measured on the drum-pattern set: funk beats with sixteenth hi-hats 0.32-0.51, rock and four-on-the-floor
-     * half bars (eighth-note hi-hats) at most 0.28, click tracks 0; a narrow margin, so 0.25 or 0.35 each cost
-     * a pattern.
-     */
-    public static final double SUBDIVIDED = 0.3;
     /** The metrical level search starts from the strongest periodicity between these (no prior). */
     public static final double BASE_MIN_BPM = 40.0;
     public static final double BASE_MAX_BPM = 100.0;
     /**
-     * Tempogram values within this share of the base range's peak count as equally strong. Measured on the
-     * click and drum-pattern sets: 0.9 lets a 1.5-beat lag of four-on-the-floor patterns win, 0.99 lets three-beat
-     * lags of click tracks win; 0.93-0.97 is the plateau.
+     * Tempogram peaks within this share of the base range's peak count as equally strong, if the peak's period is
+     * 3/2, 2, 3 or 4 times theirs (see {@link #anchorLag}). Measured on the click and drum-pattern sets: 0.75-0.9 is
+     * the plateau; 0.92 and above let the three-beat lag of a 195 BPM click track win.
      */
-    public static final double NEAR_PEAK = 0.95;
-    /** The beat is kept within these. */
-    public static final double LEVEL_MIN_BPM = 55.0;
-    public static final double LEVEL_MAX_BPM = 210.0;
+    public static final double NEAR_PEAK = 0.85;
+    /** Period ratios (strongest to faster peak) that keep the faster peak on the chain of doublings, +-5 %. */
+    private static final double[] HARMONIC_RATIOS = {1.5, 2, 3, 4};
+    private static final double HARMONIC_TOLERANCE = 0.05;
 
     /**
-     * The beat among the periods {@code lag * 2^k}: the tempogram finds the strongest periodicity, which on
-     * drum patterns is often the two-beat period (kick-snare pairs) or the eighth notes (hi-hats). Going faster,
-     * the period is halved while the onsets half-way between its pulses are accented at least {@link #FASTER}
-     * as strongly as the pulses themselves (a snare between two kicks is a beat); going slower, it is doubled while
-     * every other pulse is weaker than {@link #SLOWER} times its neighbours (hi-hats between the beats are not
-     * beats). Accent ratios are measured per 4-second segment (so a slightly wrong period does not drift off the
-     * grid) and averaged.
-     *
-     * <p>Low-band accents alone cannot tell a funk beat (kicks on the "and" of 2 and 3) from its eighth notes: the
-     * half-period ratio of the beat is 0.6-0.85 there. So, when {@code subdivision} is given, the period is not
-     * halved when the subdivision envelope is accented at both quarter points of the period
-     * ({@link #subdivisionRatio} at least {@link #SUBDIVIDED}): the period is then already divided in four (the
-     * sixteenth notes of a beat), and halving it would make the beat an eighth note divided in two. This is the
-     * tatum-tactus relation of Klapuri, Eronen and Astola (2006, "Analysis of the meter of acoustic musical
-     * signals"), where the beat is a small whole multiple of the fastest pulse, reduced to one check.
+     * The lag the metrical level search starts from: the strongest tempogram peak between {@link #BASE_MIN_BPM}
+     * and {@link #BASE_MAX_BPM}, or the fastest peak nearly as strong ({@link #NEAR_PEAK}) whose period the
+     * strongest one's is 3/2, 2, 3 or 4 times. A click track repeats at every multiple of its beat, and a multiple
+     * of three beats would put the beat off the chain of doublings, so the faster peak is taken; a peak 4/3 as
+     * fast is a dotted note (three sixteenths of a funk pattern against its four-sixteenth beat), a syncopation
+     * rather than a pulse, and is passed over.
      */
-    public double metricalLevel(double[] accent, double @Nullable [] subdivision, int frames, double lag) {
-        double period = lag;
-        while (60.0 * frameRate / (period / 2) <= LEVEL_MAX_BPM && period / 2 >= 2
-                && accentRatio(accent, frames, period) >= FASTER
-                && (subdivision == null || subdivisionRatio(subdivision, frames, period) < SUBDIVIDED)) {
-            period /= 2;
-        }
-        while (60.0 * frameRate / (period * 2) >= LEVEL_MIN_BPM && period * 2 < frames / 4.0
-                && accentRatio(accent, frames, period * 2) < SLOWER) {
-            period *= 2;
-        }
-        while (60.0 * frameRate / period < LEVEL_MIN_BPM && period / 2 >= 2) {
-            period /= 2;
-        }
-        while (60.0 * frameRate / period > LEVEL_MAX_BPM) {
-            period *= 2;
-        }
-        return period;
-    }
-
-    /** {@link #metricalLevel} without the subdivision check. */
-    public double metricalLevel(double[] accent, int frames, double lag) {
-        return metricalLevel(accent, null, frames, lag);
-    }
-
-    /**
-     * Mean over 4-second segments of the accent at the half-period phase relative to the accent at the
-     * strongest phase of a grid of {@code period} frames (per grid point the largest value within +-1 frame).
-     */
-    public double accentRatio(double[] accent, int frames, double period) {
-        return phaseRatio(accent, frames, period, 0.5);
-    }
-
-    /**
-     * How strongly {@code envelope} is accented at both quarter points of a grid of {@code period} frames: the
-     * smaller of the {@link #accentRatio}-style ratios at a quarter and at three quarters of the period after the
-     * strongest phase. Sixteenth notes of a beat give about half the beat's accent at both; eighth notes of a
-     * half bar leave one of the two quarter points (the other eighth is a beat) or both (a click) empty.
-     */
-    public double subdivisionRatio(double[] envelope, int frames, double period) {
-        return Math.min(phaseRatio(envelope, frames, period, 0.25), phaseRatio(envelope, frames, period, 0.75));
-    }
-
-    /**
-     * Sum over 4-second segments of the grid mean at {@code offset} periods after each segment's strongest
-     * phase, over the sum of the strongest phases' grid means.
-     */
-    private double phaseRatio(double[] accent, int frames, double period, double offset) {
-        int segment = Math.max((int) Math.ceil(2 * period), (int) Math.round(4.0 * frameRate));
-        double weighted = 0;
-        double weights = 0;
-        int phases = (int) Math.ceil(period);
-        for (int from = 0; from + segment <= frames; from += segment) {
-            int bestPhase = 0;
-            double bestValue = -1;
-            for (int phase = 0; phase < phases; phase++) {
-                double v = gridMean(accent, from, from + segment, phase, period);
-                if (v > bestValue) {
-                    bestValue = v;
-                    bestPhase = phase;
-                }
-            }
-            if (bestValue > 0) {
-                double half = gridMean(accent, from, from + segment, bestPhase + offset * period, period);
-                weighted += half;
-                weights += bestValue;
+    private double anchorLag() {
+        int from = Math.max(minLag, (int) Math.ceil(60.0 * frameRate / BASE_MAX_BPM));
+        int to = Math.min(maxLag, (int) Math.floor(60.0 * frameRate / BASE_MIN_BPM));
+        int peak = from;
+        for (int l = from; l <= to; l++) {
+            if (tempogram[l] > tempogram[peak]) {
+                peak = l;
             }
         }
-        return weights > 0 ? weighted / weights : 0.0;
+        for (int l = from; l < peak; l++) {
+            if (tempogram[l] >= NEAR_PEAK * tempogram[peak] && tempogram[l] >= tempogram[l - 1]
+                    && tempogram[l] >= tempogram[l + 1] && harmonic((double) peak / l)) {
+                peak = l;
+                break;
+            }
+        }
+        return peak + parabolicOffset(peak);
     }
 
-    private static double gridMean(double[] a, int from, int to, double phase, double period) {
-        double sum = 0;
-        int n = 0;
-        for (double x = from + phase; x < to; x += period) {
-            int i = (int) Math.round(x);
-            double m = a[Math.max(from, i - 1)];
-            for (int j = Math.max(from, i - 1); j <= Math.min(to - 1, i + 1); j++) {
-                m = Math.max(m, a[j]);
+    private static boolean harmonic(double ratio) {
+        for (double r : HARMONIC_RATIOS) {
+            if (Math.abs(ratio / r - 1) <= HARMONIC_TOLERANCE) {
+                return true;
             }
-            sum += m;
-            n++;
         }
-        return n == 0 ? 0 : sum / n;
+        return false;
     }
 
     /**

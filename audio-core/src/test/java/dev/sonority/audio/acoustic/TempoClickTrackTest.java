@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Tempo of generated click tracks (1 kHz bursts, {@link TestSignals#clickTrack}) from 60 to 200 BPM in steps of
  * 5 BPM plus awkward values, 30 s each. Reports the share within 2 % of the true tempo and the octave errors
- * (half, double, third, triple within 2 %), and asserts at least 90 % exact.
+ * (half, double, third, triple within 2 %), and asserts at least 95 % exact (all 36 are, today).
  */
 class TempoClickTrackTest {
 
@@ -42,7 +42,7 @@ class TempoClickTrackTest {
         double exactRate = (double) exact / total;
         System.out.printf(Locale.ROOT, "tempo on %d click tracks 60-200 BPM: %.1f %% within 2 %%, %d octave errors, %d other%n%s",
                 total, 100 * exactRate, octave, total - exact - octave, report);
-        assertThat(exactRate).as("share of click tracks within 2 %%:%n%s", report).isGreaterThanOrEqualTo(0.90);
+        assertThat(exactRate).as("share of click tracks within 2 %%:%n%s", report).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
