@@ -6,7 +6,8 @@ import java.util.SplittableRandom;
  * Synthesised drum patterns with a known tempo: a pitched-down sine kick, a noise snare and a short noise hi-hat,
  * on a 16-step grid. Patterns: rock (kick 1 and 3, snare 2 and 4, closed hi-hat eighths), four on the floor (kick
  * every beat, snare 2 and 4, open hi-hat on the off-beats), funk (kick 1, the "and" of 2 and 3, snare 2 and 4,
- * hi-hat sixteenths with accents on the beats), each hit's level jittered by +-10 %.
+ * hi-hat sixteenths with accents on the beats), each hit's level jittered by +-10 %. The hi-hats' level can be
+ * scaled ({@code hatGain}), to check that the tempo does not hang on one balance of cymbals against drums.
  */
 final class DrumSynth {
 
@@ -16,6 +17,10 @@ final class DrumSynth {
     }
 
     static float[] pattern(Pattern pattern, double bpm, double seconds, int sr, long seed) {
+        return pattern(pattern, bpm, seconds, sr, seed, 1.0);
+    }
+
+    static float[] pattern(Pattern pattern, double bpm, double seconds, int sr, long seed, double hatGain) {
         SplittableRandom r = new SplittableRandom(seed);
         float[] out = new float[(int) Math.round(seconds * sr)];
         double step = 60.0 / bpm / 4;
@@ -41,7 +46,7 @@ final class DrumSynth {
                 noise(out, r, sr, t, 0.5 * jitter, 0.12, 0.2);
             }
             if (hat > 0) {
-                noise(out, r, sr, t, hat * jitter, pattern == Pattern.FOUR_ON_THE_FLOOR ? 0.08 : 0.025, 0.95);
+                noise(out, r, sr, t, hatGain * hat * jitter, pattern == Pattern.FOUR_ON_THE_FLOOR ? 0.08 : 0.025, 0.95);
             }
         }
         for (int k = 0; k < out.length; k++) {

@@ -7,19 +7,27 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Tempo and beat confidence of synthesised drum patterns ({@link DrumSynth}: rock, four on the floor, funk) from
- * 60 to 200 BPM in 10 BPM steps plus awkward values, 30 s each, each tempo rendered with two seeds (different
- * level jitter and noise). Reports per pattern the share within 2 % and the octave errors (x0.5, x2, x1/3, x3)
- * separately; beat confidence is in [0, 1].
+ * 60 to 200 BPM in 10 BPM steps plus awkward values, 30 s each, each tempo rendered three times: with the
+ * patterns' own levels, and with other seeds (level jitter, noise) and the hi-hats 3 dB quieter and 3 dB louder.
+ * Reports per pattern the share within 2 % and the octave errors (x0.5, x2, x1/3, x3) separately; beat confidence
+ * is in [0, 1].
  *
  * <p>Asserted: at least 95 % exact on every pattern. Funk (kicks on the off-beats, sixteenth hi-hats) is the
  * hardest: its low-band accents sit on the eighth-note grid, and only the subdivision check of the metrical level
  * (sixteenths in the full band and the cymbal band) keeps its beat from reading double; at 67.5 BPM it still
- * reads x4/3 (the strongest tempogram peak is the dotted-eighth spacing of its hi-hats), the one known miss per
- * seed.
+ * reads x4/3 in two of the three renderings (the strongest tempogram peak is the dotted-eighth spacing of its
+ * hi-hats), the known misses. Not covered: hi-hats as loud as the snare (6 dB up) read rock at 60-80 BPM and four
+ * on the floor at 60-70 BPM double, and rock at 120 BPM half.
  */
 class TempoDrumPatternTest {
 
-    private static final long[] SEED_OFFSETS = {0, 7919};
+    /** Seed offset and hi-hat gain of each rendering. */
+    private record Rendering(long seedOffset, double hatGain) {
+    }
+
+    private static final Rendering[] RENDERINGS = {
+        new Rendering(0, 1.0), new Rendering(7919, Math.sqrt(0.5)), new Rendering(15838, Math.sqrt(2))
+    };
 
     @Test
     void drumPatternsFrom60To200Bpm() {
@@ -33,10 +41,11 @@ class TempoDrumPatternTest {
             int exact = 0;
             int octave = 0;
             int total = 0;
-            for (long offset : SEED_OFFSETS) {
+            for (Rendering rendering : RENDERINGS) {
                 for (double bpm : tempi) {
-                    long seed = (long) (bpm * 10) + offset;
-                    float[] y = DrumSynth.pattern(pattern, bpm, 30, AcousticFeatureExtractor.SAMPLE_RATE, seed);
+                    long seed = (long) (bpm * 10) + rendering.seedOffset();
+                    float[] y = DrumSynth.pattern(pattern, bpm, 30, AcousticFeatureExtractor.SAMPLE_RATE, seed,
+                            rendering.hatGain());
                     AcousticFeatures f = extractor.extract(y);
                     assertThat(f.bpm()).as("%s %s BPM: %s", pattern, bpm, f.unavailable()).isNotNull();
                     assertThat(f.beatConfidence()).isBetween(0.0, 1.0);
@@ -53,8 +62,8 @@ class TempoDrumPatternTest {
                         verdict = "wrong";
                         other++;
                     }
-                    report.append(String.format(Locale.ROOT, "  %-17s %6.1f BPM seed %5d -> %7.2f (%+.2f %%) conf %.2f %s%n",
-                            pattern, bpm, seed, f.bpm(), 100 * (ratio - 1), f.beatConfidence(), verdict));
+                    report.append(String.format(Locale.ROOT, "  %-17s %6.1f BPM seed %5d hats x%.2f -> %7.2f (%+.2f %%) conf %.2f %s%n",
+                            pattern, bpm, seed, rendering.hatGain(), f.bpm(), 100 * (ratio - 1), f.beatConfidence(), verdict));
                 }
             }
             summary.append(String.format(Locale.ROOT, "  %-17s %d/%d exact, %d octave errors%n", pattern, exact,
