@@ -1,5 +1,9 @@
 package dev.sonority.e2e;
 
+import static dev.sonority.e2e.ServiceHttp.awaitTask;
+import static dev.sonority.e2e.ServiceHttp.getJson;
+import static dev.sonority.e2e.ServiceHttp.jar;
+import static dev.sonority.e2e.ServiceHttp.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sonority.audio.fixture.AudioFileWriter;
@@ -11,12 +15,7 @@ import dev.sonority.model.testing.FreePorts;
 import dev.sonority.model.testing.ServiceProcess;
 import dev.sonority.model.testing.TestBroker;
 import dev.sonority.model.testing.TestDatabase;
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole foundation as a user meets it: the packaged API and worker jars as real processes on the real
@@ -39,8 +37,6 @@ class LibraryEndToEndIT {
 
     static final TestDatabase DB = TestDatabase.create();
     static final TestBroker MQ = TestBroker.create();
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
     static Path temp;
@@ -74,12 +70,12 @@ class LibraryEndToEndIT {
             try (ServiceProcess worker = ServiceProcess.start(jar(project, "batch-worker"), env, temp.resolve("worker.log"))) {
                 worker.awaitHealthy("http://127.0.0.1:" + workerPort + "/actuator/health/readiness", Duration.ofSeconds(120));
 
-                JsonNode scan = awaitTask(api, post(api + "//api/v1/batch/scan/run"));
+                JsonNode scan = awaitTask(api, post(api + "//api/v1/batch/scan/run"), Duration.ofMinutes(3));
                 assertThat(scan.path("status").asString()).as(scan.toString()).isEqualTo("SUCCESS");
                 assertThat(scan.path("details").path("total_count").asInt()).isEqualTo(files);
                 awaitStat(api, "total_songs", files);
 
-                JsonNode analyze = awaitTask(api, post(api + "/api/v1/batch/analyze/run"));
+                JsonNode analyze = awaitTask(api, post(api + "/api/v1/batch/analyze/run"), Duration.ofMinutes(3));
                 assertThat(analyze.path("status").asString()).as(analyze.toString()).isEqualTo("SUCCESS");
                 assertThat(analyze.path("details").path("processed_count").asInt()).isEqualTo(readable);
                 assertThat(analyze.path("details").path("failed_count").asInt()).isEqualTo(1);
@@ -87,15 +83,15 @@ class LibraryEndToEndIT {
                 assertThat(stats.path("pending_tasks").asInt()).isZero();
                 assertThat(stats.path("running_tasks").asInt()).isZero();
 
-                JsonNode failed = get(api + "/api/v1/songs?status=FAILED&model=acoustic_features");
+                JsonNode failed = getJson(api + "/api/v1/songs?status=FAILED&model=acoustic_features");
                 assertThat(failed.toString()).contains("Broken/cut short.mp3").contains("TRUNCATED");
                 String odd = library.good().keySet().stream().filter(p -> p.contains("#")).findFirst().orElseThrow();
-                JsonNode song = get(api + "/api/v1/songs/" + URLEncoder.encode(odd, StandardCharsets.UTF_8).replace("+", "%20"));
+                JsonNode song = getJson(api + "/api/v1/songs/" + URLEncoder.encode(odd, StandardCharsets.UTF_8).replace("+", "%20"));
                 assertThat(song.path("file_path").asString()).isEqualTo(odd);
                 assertThat(song.path("analysis").path("acoustic_features").path("status").asString()).isEqualTo("COMPLETED");
 
                 Files.delete(music.resolve(odd));
-                JsonNode vacuum = awaitTask(api, post(api + "/api/v1/batch/vacuum/run"));
+                JsonNode vacuum = awaitTask(api, post(api + "/api/v1/batch/vacuum/run"), Duration.ofMinutes(3));
                 assertThat(vacuum.path("status").asString()).as(vacuum.toString()).isEqualTo("SUCCESS");
                 awaitStat(api, "total_songs", files - 1);
                 awaitStat(api, "songs_with_acoustic_features", library.good().size() - 1);
@@ -106,46 +102,12 @@ class LibraryEndToEndIT {
     /** Stats are cached for a couple of seconds by design: wait until the figure is in (or fail with it). */
     private static JsonNode awaitStat(String api, String field, int expected) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        JsonNode stats = get(api + "//api/v1/stats");
+        JsonNode stats = getJson(api + "//api/v1/stats");
         while (stats.path(field).asInt() != expected && Instant.now().isBefore(deadline)) {
             Thread.sleep(250);
-            stats = get(api + "//api/v1/stats");
+            stats = getJson(api + "//api/v1/stats");
         }
         assertThat(stats.path(field).asInt()).as(field + " in " + stats).isEqualTo(expected);
         return stats;
-    }
-
-    private static Path jar(Path project, String module) {
-        return project.resolve(module).resolve("target").resolve(module + "-0.1.0-SNAPSHOT.jar");
-    }
-
-    private static JsonNode awaitTask(String api, JsonNode submitted) throws Exception {
-        assertThat(submitted.path("status").asString()).isIn("PENDING", "RUNNING");
-        String id = submitted.path("id").asString();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode task = get(api + "/api/v1/batch/tasks/" + id);
-            String status = task.path("status").asString();
-            if (!status.equals("PENDING") && !status.equals("RUNNING")) {
-                return task;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("task " + id + " did not finish");
-    }
-
-    /** A POST as Sola MPD sends it: no body, no Content-Type. */
-    private static JsonNode post(String url) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    private static JsonNode get(String url) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(url + " -> " + response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
     }
 }

@@ -1,5 +1,12 @@
 package dev.sonority.e2e;
 
+import static dev.sonority.e2e.ServiceHttp.HTTP;
+import static dev.sonority.e2e.ServiceHttp.JSON;
+import static dev.sonority.e2e.ServiceHttp.awaitTask;
+import static dev.sonority.e2e.ServiceHttp.get;
+import static dev.sonority.e2e.ServiceHttp.jar;
+import static dev.sonority.e2e.ServiceHttp.post;
+import static dev.sonority.e2e.ServiceHttp.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sonority.audio.fixture.FixtureLibrary;
@@ -8,7 +15,6 @@ import dev.sonority.model.testing.ServiceProcess;
 import dev.sonority.model.testing.TestBroker;
 import dev.sonority.model.testing.TestDatabase;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -21,7 +27,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Text search as Sola MPD runs it, end to end with the packaged jars: inference-service with its bundled
@@ -33,8 +38,6 @@ class SearchEndToEndIT {
 
     static final TestDatabase DB = TestDatabase.create();
     static final TestBroker MQ = TestBroker.create();
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
     static Path temp;
@@ -69,8 +72,8 @@ class SearchEndToEndIT {
             inference.awaitHealthy("http://127.0.0.1:" + inferencePort + "/actuator/health", Duration.ofSeconds(180));
             try (ServiceProcess worker = ServiceProcess.start(jar(project, "batch-worker"), env, temp.resolve("worker.log"))) {
                 worker.awaitHealthy("http://127.0.0.1:" + workerPort + "/actuator/health/readiness", Duration.ofSeconds(180));
-                assertThat(awaitTask(api, post(api + "/api/v1/batch/scan/run")).path("status").asString()).isEqualTo("SUCCESS");
-                JsonNode analyze = awaitTask(api, post(api + "/api/v1/batch/analyze/run"));
+                assertThat(awaitTask(api, post(api + "/api/v1/batch/scan/run"), Duration.ofMinutes(4)).path("status").asString()).isEqualTo("SUCCESS");
+                JsonNode analyze = awaitTask(api, post(api + "/api/v1/batch/analyze/run"), Duration.ofMinutes(4));
                 assertThat(analyze.path("status").asString()).as(analyze.toString()).isEqualTo("SUCCESS");
 
                 String url = api + "//api/v1/songs/search?q=Nihongo&model_name=muq_mulan&limit=100";
@@ -121,41 +124,5 @@ class SearchEndToEndIT {
                 java.nio.file.Files.copy(file, target.resolve(file.getFileName().toString()));
             }
         }
-    }
-
-    private static Path jar(Path project, String module) {
-        return project.resolve(module).resolve("target").resolve(module + "-0.1.0-SNAPSHOT.jar");
-    }
-
-    private static JsonNode awaitTask(String api, JsonNode submitted) throws Exception {
-        String id = submitted.path("id").asString();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode task = JSON.readTree(get(api + "/api/v1/batch/tasks/" + id).body());
-            String status = task.path("status").asString();
-            if (!status.equals("PENDING") && !status.equals("RUNNING")) {
-                return task;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("task " + id + " did not finish");
-    }
-
-    /** A POST as Sola MPD sends it: no body, no Content-Type. */
-    private static JsonNode post(String url) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    private static HttpResponse<String> send(String url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> get(String url) throws Exception {
-        HttpResponse<String> response = send(url);
-        assertThat(response.statusCode()).as(url + " -> " + response.body()).isEqualTo(200);
-        return response;
     }
 }
