@@ -117,35 +117,48 @@ public final class TempoEstimator {
     public static final double BASE_MIN_BPM = 40.0;
     public static final double BASE_MAX_BPM = 100.0;
     /**
-     * Tempogram peaks within this share of the base range's peak count as equally strong, if the peak's period is
-     * 3/2, 2, 3 or 4 times theirs (see {@link #anchorLag}). Measured on the click and drum-pattern sets: 0.75-0.9 is
-     * the plateau; 0.92 and above let the three-beat lag of a 195 BPM click track win.
+     * Tempogram peaks within this share of the base range's peak count as equally strong (see {@link #anchorLag}).
+     * Measured on the click and drum-pattern sets: 0.85-0.9 is the plateau; 0.82 lets a four-on-the-floor pattern
+     * start from a 1.5-beat lag, 0.92 the three-beat lag of a 195 BPM click track win.
      */
-    public static final double NEAR_PEAK = 0.85;
+    public static final double NEAR_PEAK = 0.88;
     /** Period ratios (strongest to faster peak) that keep the faster peak on the chain of doublings, +-5 %. */
     private static final double[] HARMONIC_RATIOS = {1.5, 2, 3, 4};
+    /** A peak this much faster than another near peak (+-5 %) is a dotted note of it. */
+    private static final double DOTTED_RATIO = 4.0 / 3;
     private static final double HARMONIC_TOLERANCE = 0.05;
 
     /**
-     * The lag the metrical level search starts from: the strongest tempogram peak between {@link #BASE_MIN_BPM}
-     * and {@link #BASE_MAX_BPM}, or the fastest peak nearly as strong ({@link #NEAR_PEAK}) whose period the
-     * strongest one's is 3/2, 2, 3 or 4 times. A click track repeats at every multiple of its beat, and a multiple
-     * of three beats would put the beat off the chain of doublings, so the faster peak is taken; a peak 4/3 as
-     * fast is a dotted note (three sixteenths of a funk pattern against its four-sixteenth beat), a syncopation
-     * rather than a pulse, and is passed over.
+     * The lag the metrical level search starts from, among the tempogram peaks between {@link #BASE_MIN_BPM} and
+     * {@link #BASE_MAX_BPM} nearly as strong as the strongest ({@link #NEAR_PEAK}). Peaks 4/3 as fast as another
+     * of them are dotted notes (three sixteenths of a funk pattern against its four-sixteenth beat: a syncopation,
+     * not a pulse) and are passed over; of the rest, the strongest, or the fastest whose period the strongest one's
+     * is 3/2, 2, 3 or 4 times: a click track repeats at every multiple of its beat, and a multiple of three beats
+     * would put the beat off the chain of doublings. This is the choice among autocorrelation peaks that
+     * Percival and Tzanetakis (2014, "Streamlined tempo estimation based on autocorrelation and cross-correlation
+     * with pulses") make by scoring pulse trains, reduced to the period ratios those pulse trains test.
      */
     private double anchorLag() {
         int from = Math.max(minLag, (int) Math.ceil(60.0 * frameRate / BASE_MAX_BPM));
         int to = Math.min(maxLag, (int) Math.floor(60.0 * frameRate / BASE_MIN_BPM));
-        int peak = from;
+        int top = from;
         for (int l = from; l <= to; l++) {
-            if (tempogram[l] > tempogram[peak]) {
+            if (tempogram[l] > tempogram[top]) {
+                top = l;
+            }
+        }
+        double floor = NEAR_PEAK * tempogram[top];
+        int peak = -1;
+        for (int l = from; l <= to; l++) {
+            if (candidate(l, to, floor) && (peak < 0 || tempogram[l] > tempogram[peak])) {
                 peak = l;
             }
         }
+        if (peak < 0) {
+            peak = top;
+        }
         for (int l = from; l < peak; l++) {
-            if (tempogram[l] >= NEAR_PEAK * tempogram[peak] && tempogram[l] >= tempogram[l - 1]
-                    && tempogram[l] >= tempogram[l + 1] && harmonic((double) peak / l)) {
+            if (candidate(l, to, floor) && harmonic((double) peak / l)) {
                 peak = l;
                 break;
             }
@@ -153,9 +166,30 @@ public final class TempoEstimator {
         return peak + parabolicOffset(peak);
     }
 
+    /** A local tempogram maximum of at least {@code floor} that is not a dotted note of another such maximum. */
+    private boolean candidate(int lag, int to, double floor) {
+        if (!nearPeak(lag, floor)) {
+            return false;
+        }
+        for (int slower = lag + 1; slower <= to; slower++) {
+            if (nearPeak(slower, floor) && near((double) slower / lag, DOTTED_RATIO)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean nearPeak(int lag, double floor) {
+        return tempogram[lag] >= floor && tempogram[lag] >= tempogram[lag - 1] && tempogram[lag] >= tempogram[lag + 1];
+    }
+
+    private static boolean near(double ratio, double target) {
+        return Math.abs(ratio / target - 1) <= HARMONIC_TOLERANCE;
+    }
+
     private static boolean harmonic(double ratio) {
         for (double r : HARMONIC_RATIOS) {
-            if (Math.abs(ratio / r - 1) <= HARMONIC_TOLERANCE) {
+            if (near(ratio, r)) {
                 return true;
             }
         }
