@@ -152,7 +152,7 @@ public final class SearchBench {
             liveness[i] = (System.nanoTime() - start) / 1e6;
         }
         System.out.printf(Locale.ROOT, "similar (limit 10), %d sequential requests: HNSW search p50 %.2f ms p99 %.2f ms"
-                        + " [goal p99 <= 5 ms]; whole request in service (path lookup, vector, search, 2 SQL round trips,"
+                        + " [goal p99 <= 5 ms]; whole request in service (path lookup, vector, search, result rows,"
                         + " JSON) p50 %.2f ms p99 %.2f ms; over HTTP p50 %.2f p99 %.2f ms; liveness over HTTP p50 %.2f"
                         + " p99 %.2f ms (baseline: HTTP p99 ratio %.1f)%n", queries, pct(inIndex, 50), pct(inIndex, 99),
                 pct(inService, 50), pct(inService, 99), pct(overHttp, 50), pct(overHttp, 99), pct(liveness, 50),
