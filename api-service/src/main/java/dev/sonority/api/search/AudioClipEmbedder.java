@@ -27,9 +27,9 @@ class AudioClipEmbedder {
     static final int MAX_SECONDS = 60;
 
     private final AudioDecoder decoder = AudioDecoder.ffmpeg();
-    private final InferenceClient inference;
+    private final QueryEmbedder inference;
 
-    AudioClipEmbedder(InferenceClient inference) {
+    AudioClipEmbedder(QueryEmbedder inference) {
         this.inference = inference;
     }
 

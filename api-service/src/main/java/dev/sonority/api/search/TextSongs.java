@@ -29,11 +29,11 @@ class TextSongs {
 
     private final VectorStore store;
     private final NearestSongs nearest;
-    private final InferenceClient inference;
+    private final QueryEmbedder inference;
     private final SearchProperties properties;
     private final java.util.Map<String, Long> refusedUntil = new java.util.concurrent.ConcurrentHashMap<>();
 
-    TextSongs(VectorStore store, NearestSongs nearest, InferenceClient inference, SearchProperties properties) {
+    TextSongs(VectorStore store, NearestSongs nearest, QueryEmbedder inference, SearchProperties properties) {
         this.store = store;
         this.nearest = nearest;
         this.inference = inference;

@@ -40,7 +40,7 @@ class TextSearchIT extends ApiIntegrationTest {
     NearestSongs nearest;
 
     @Autowired
-    InferenceClient inference;
+    QueryEmbedder inference;
 
     SearchLibrary library;
 

@@ -1,6 +1,7 @@
 package dev.sonority.worker.inference;
 
 import dev.sonority.model.embedding.EmbeddingKind;
+import dev.sonority.model.inference.AudioEmbedding;
 import dev.sonority.model.models.ModelName;
 import dev.sonority.model.models.MusicnnLabels;
 import dev.sonority.model.vector.Vectors;

@@ -1,10 +1,14 @@
 package dev.sonority.worker.inference;
 
 import dev.sonority.audio.decode.DecodedAudio;
+import dev.sonority.model.inference.AudioEmbedding;
+import dev.sonority.model.inference.InferenceRejectedException;
+import dev.sonority.model.inference.RemoteModel;
 import dev.sonority.model.models.ModelName;
 import dev.sonority.worker.analyze.AnalyzerSource;
 import dev.sonority.worker.analyze.ModelResult;
 import dev.sonority.worker.analyze.SongAnalyzer;
+import dev.sonority.worker.config.TransientDependencyException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,12 +31,12 @@ public class InferenceAnalyzers implements AnalyzerSource {
     private static final Logger log = LoggerFactory.getLogger(InferenceAnalyzers.class);
     private static final Duration RETRY_UNREACHABLE = Duration.ofSeconds(5);
 
-    private final InferenceClient client;
+    private final TransientInference client;
     private final Duration ttl;
     private final Clock clock;
     private volatile Catalog catalog = new Catalog(List.of(), List.of(), null, Instant.MIN);
 
-    public InferenceAnalyzers(InferenceClient client, InferenceProperties properties, Clock clock) {
+    public InferenceAnalyzers(TransientInference client, InferenceProperties properties, Clock clock) {
         this.client = client;
         this.ttl = properties.catalogTtl();
         this.clock = clock;
@@ -68,7 +72,7 @@ public class InferenceAnalyzers implements AnalyzerSource {
                 .map(m -> m.version() == null ? "unversioned" : m.version()).findFirst();
     }
 
-    InferenceClient client() {
+    TransientInference client() {
         return client;
     }
 
@@ -136,7 +140,7 @@ public class InferenceAnalyzers implements AnalyzerSource {
                 log.info("Inference service at {} reachable again; models: {}", client.base(), analyzers);
             }
             return new Catalog(List.copyOf(analyzers), models, null, now.plus(ttl));
-        } catch (InferenceUnavailableException | InferenceRejectedException e) {
+        } catch (TransientDependencyException | InferenceRejectedException e) {
             if (catalog.failure() == null) {
                 log.warn("Deep models unavailable: {}", e.getMessage());
             }

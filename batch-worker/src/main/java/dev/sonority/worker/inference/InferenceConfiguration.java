@@ -18,12 +18,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class InferenceConfiguration {
 
     @Bean
-    InferenceClient inferenceClient(InferenceProperties properties) {
-        return new InferenceClient(properties);
+    TransientInference inference(InferenceProperties properties) {
+        return new TransientInference(properties);
     }
 
     @Bean
-    InferenceAnalyzers inferenceAnalyzers(InferenceClient client, InferenceProperties properties) {
+    InferenceAnalyzers inferenceAnalyzers(TransientInference client, InferenceProperties properties) {
         return new InferenceAnalyzers(client, properties, Clock.systemUTC());
     }
 

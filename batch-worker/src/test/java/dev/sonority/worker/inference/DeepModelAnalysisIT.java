@@ -10,6 +10,7 @@ import dev.sonority.audio.decode.DecodedAudio;
 import dev.sonority.audio.fixture.AudioFileWriter;
 import dev.sonority.audio.fixture.FixtureTags;
 import dev.sonority.audio.fixture.TestSignals;
+import dev.sonority.model.inference.AudioEmbedding;
 import dev.sonority.model.models.MusicnnLabels;
 import dev.sonority.model.task.TaskType;
 import dev.sonority.model.testing.FreePorts;
@@ -141,7 +142,7 @@ class DeepModelAnalysisIT extends WorkerJobTest {
             assertThat(Vectors.norm(text)).isCloseTo(1.0, Offset.offset(1e-5));
         }
         // the song whose title, artist and album a listener types is the nearest of the library
-        InferenceClient client = client();
+        TransientInference client = client();
         for (String title : List.of("Track 0", "Track 2")) {
             float[] query = client.embedText("text_minilm", List.of(title + " by Chords from the album First"))
                     .getFirst();
@@ -247,8 +248,9 @@ class DeepModelAnalysisIT extends WorkerJobTest {
         return process;
     }
 
-    private static InferenceClient client() {
-        return new InferenceClient(new InferenceProperties(java.net.URI.create("http://127.0.0.1:" + INFERENCE_PORT),
+    private static TransientInference client() {
+        return new TransientInference(new InferenceProperties(
+                java.net.URI.create("http://127.0.0.1:" + INFERENCE_PORT),
                 null, null, null, 0, null));
     }
 

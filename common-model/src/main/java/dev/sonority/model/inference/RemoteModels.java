@@ -1,4 +1,4 @@
-package dev.sonority.worker.inference;
+package dev.sonority.model.inference;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.sonority.worker.inference;
+package dev.sonority.model.inference;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
@@ -13,6 +13,6 @@ import org.jspecify.annotations.Nullable;
  * @param moods MusiCNN's 6 mood probabilities, in {@code moodLabels} order; null for other models
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record AudioEmbedding(@Nullable String version, int dim, int windows, float[] embedding, float @Nullable [] tags,
+public record AudioEmbedding(@Nullable String version, int dim, int windows, float[] embedding, float @Nullable [] tags,
         @Nullable List<String> tagLabels, float @Nullable [] moods, @Nullable List<String> moodLabels) {
 }
