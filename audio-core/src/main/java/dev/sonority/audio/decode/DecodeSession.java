@@ -66,10 +66,11 @@ final class DecodeSession {
                     (long) (windowStart * AV_TIME_BASE), 0); // on failure we decode from the start and skip
         }
         AVRational timeBase = input.stream().time_base();
+        long startTime = input.stream().start_time();
         boolean[] positioned = {windowStart == 0};
         PacketDecoder.FrameHandler onFrame = frame -> {
             if (!positioned[0]) {
-                window.skip(samplesBeforeWindow(frame, timeBase, windowStart, outputRate));
+                window.skip(samplesBeforeWindow(frame, timeBase, startTime, windowStart, outputRate));
                 positioned[0] = true;
             }
             return resampler.convert(frame, window);
@@ -100,12 +101,20 @@ final class DecodeSession {
         return true;
     }
 
-    private static long samplesBeforeWindow(AVFrame frame, AVRational timeBase, double windowStart, int outputRate) {
+    /**
+     * How many output samples of the first frame after the seek lie before the window. Timestamps count from the
+     * stream's start time, not from the first sample a listener hears: an MP3 stream starts at its encoder delay
+     * (LAME's 1 105 samples: 69 ms at 16 kHz), which a decode from the beginning trims, so without subtracting it the
+     * window started that much early.
+     */
+    private static long samplesBeforeWindow(AVFrame frame, AVRational timeBase, long startTime, double windowStart,
+            int outputRate) {
         long timestamp = frame.best_effort_timestamp();
         if (timestamp == AV_NOPTS_VALUE) {
             return 0;
         }
-        double frameStart = timestamp * (double) timeBase.num() / timeBase.den();
+        long origin = startTime == AV_NOPTS_VALUE ? 0 : startTime;
+        double frameStart = (timestamp - origin) * (double) timeBase.num() / timeBase.den();
         return Math.round((windowStart - frameStart) * outputRate);
     }
 
