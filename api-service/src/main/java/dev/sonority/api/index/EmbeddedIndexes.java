@@ -40,18 +40,16 @@ public class EmbeddedIndexes implements AutoCloseable {
     private final EmbeddingRows rows;
     private final SnapshotStore snapshots;
     private final HnswSettings settings;
-    private final int buildThreads;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final Set<String> loading = ConcurrentHashMap.newKeySet();
     private volatile boolean started;
 
-    /** @param buildThreads threads that insert into the graphs during a full build */
-    EmbeddedIndexes(EmbeddingRows rows, SnapshotStore snapshots, HnswSettings settings, int buildThreads) {
+    /** {@code settings.graphThreads()} also write the rows of a full build. */
+    EmbeddedIndexes(EmbeddingRows rows, SnapshotStore snapshots, HnswSettings settings) {
         this.rows = rows;
         this.snapshots = snapshots;
         this.settings = settings;
-        this.buildThreads = Math.max(1, buildThreads);
     }
 
     /** Opens or builds the index of every model with vectors (or a snapshot); the indexes are ready after. */
@@ -172,7 +170,7 @@ public class EmbeddedIndexes implements AutoCloseable {
         LuceneModelIndex index;
         Instant newest;
         long skipped;
-        try (ParallelBuild builders = new ParallelBuild(buildThreads, row -> add(built[0], row))) {
+        try (ParallelBuild builders = new ParallelBuild(settings.graphThreads(), row -> add(built[0], row))) {
             rows.stream(model, row -> {
                 if (built[0] == null) {
                     built[0] = LuceneModelIndex.create(model, row.vector().length, location.directory(), settings);
@@ -200,7 +198,7 @@ public class EmbeddedIndexes implements AutoCloseable {
         retire(previous);
         snapshots.deleteOthers(model, location);
         log.info("Built the {} index: {} songs of {} dimensions in {} ms on {} threads{}", model, index.size(),
-                index.dim(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), buildThreads,
+                index.dim(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), settings.graphThreads(),
                 skipped == 0 ? "" : " (" + skipped + " vectors skipped: other dimension, zero or not finite)");
     }
 

@@ -36,7 +36,7 @@ final class GraphPhases implements Closeable {
     private volatile boolean deferred;
 
     GraphPhases(HnswSettings settings) {
-        int threads = Math.max(1, settings.graphThreads());
+        int threads = settings.graphThreads();
         this.mergeThreads = threads > 1 ? Executors.newFixedThreadPool(threads,
                 Thread.ofPlatform().name("sonority-index-graph-", 0).daemon().factory()) : null;
         this.graph = new Lucene99HnswVectorsFormat(settings.maxConn(), settings.beamWidth(), threads, mergeThreads);
@@ -68,8 +68,8 @@ final class GraphPhases implements Closeable {
         if (!deferred) {
             return;
         }
+        writer.flush(); // every buffered row into a flat segment, before the graph format takes over
         deferred = false;
-        writer.flush();
         mergePolicy.rewriteNext = true;
         try {
             writer.forceMerge(1);

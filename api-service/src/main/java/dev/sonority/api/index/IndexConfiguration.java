@@ -26,7 +26,7 @@ public class IndexConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedIndexes embeddedIndexes(DataSource dataSource, IndexProperties properties) {
         return new EmbeddedIndexes(new EmbeddingRows(dataSource), new SnapshotStore(properties.snapshotDir()),
-                properties.hnsw(), properties.buildThreads());
+                properties.hnsw());
     }
 
     @Bean

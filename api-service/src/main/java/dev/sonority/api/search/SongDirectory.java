@@ -38,8 +38,8 @@ class SongDirectory implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SongDirectory.class);
     private static final int READ_CHUNK = 1_000;
 
-    /** One song as held: its result fields, whether its file is gone, and the row version it came from. */
-    private record Entry(SongSummary summary, boolean missing, Instant version) {
+    /** One song as held: its path, what a lookup answers (made once, not per request), the row's version. */
+    private record Entry(String path, Lookup.Known lookup, Instant version) {
     }
 
     /** What the directory says about one song id. */
@@ -54,7 +54,7 @@ class SongDirectory implements AutoCloseable {
     }
 
     private static final Lookup UNKNOWN = new Lookup.Unknown();
-    private static final Lookup MISSING = new Lookup.Known(null);
+    private static final Lookup.Known MISSING = new Lookup.Known(null);
 
     private final JdbcClient jdbc;
     private final Duration refreshInterval;
@@ -83,10 +83,7 @@ class SongDirectory implements AutoCloseable {
 
     Lookup lookup(long id) {
         Entry entry = byId.get(id);
-        if (entry == null) {
-            return UNKNOWN;
-        }
-        return entry.missing() ? MISSING : new Lookup.Known(entry.summary());
+        return entry == null ? UNKNOWN : entry.lookup();
     }
 
     int size() {
@@ -134,9 +131,10 @@ class SongDirectory implements AutoCloseable {
                     SongSummary song = new SongSummary(id, rs.getString("path"), rs.getString("title"),
                             rs.getString("artist"), rs.getString("album"), rs.getString("album_artist"),
                             rs.getString("genre"));
-                    Entry previous = byId.put(id, new Entry(song, rs.getBoolean("missing"), version(rs)));
-                    if (previous != null && !previous.summary().filePath().equals(song.filePath())) {
-                        idsByPath.remove(previous.summary().filePath(), id);
+                    Lookup.Known lookup = rs.getBoolean("missing") ? MISSING : new Lookup.Known(song);
+                    Entry previous = byId.put(id, new Entry(song.filePath(), lookup, version(rs)));
+                    if (previous != null && !previous.path().equals(song.filePath())) {
+                        idsByPath.remove(previous.path(), id);
                     }
                     idsByPath.put(song.filePath(), id);
                 });
@@ -149,7 +147,7 @@ class SongDirectory implements AutoCloseable {
     private void forget(long id) {
         Entry entry = byId.remove(id);
         if (entry != null) {
-            idsByPath.remove(entry.summary().filePath(), id);
+            idsByPath.remove(entry.path(), id);
         }
     }
 

@@ -37,7 +37,7 @@ class EmbeddedIndexesIT {
     static DriverManagerDataSource dataSource;
     static JdbcClient jdbc;
     static final long SEED = new Random().nextLong();
-    static final HnswSettings GRAPH = new HnswSettings(16, 100, 100, 50); // 50: the graph answers, not exact
+    static final HnswSettings GRAPH = new HnswSettings(16, 100, 100, 50, 2); // 50: the graph answers, not exact
 
     @TempDir
     Path snapshots;
@@ -138,7 +138,7 @@ class EmbeddedIndexesIT {
     }
 
     private EmbeddedIndexes indexes() {
-        return new EmbeddedIndexes(new EmbeddingRows(dataSource), new SnapshotStore(snapshots), GRAPH, 2);
+        return new EmbeddedIndexes(new EmbeddingRows(dataSource), new SnapshotStore(snapshots), GRAPH);
     }
 
     /** Same songs and vectors as the table; top-10 of a few queries overlap brute force by at least 9. */
