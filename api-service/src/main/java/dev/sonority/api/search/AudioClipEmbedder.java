@@ -5,12 +5,14 @@ import dev.sonority.audio.decode.AudioDecodeException;
 import dev.sonority.audio.decode.AudioDecoder;
 import dev.sonority.audio.decode.DecodeOptions;
 import dev.sonority.audio.decode.DecodedAudio;
+import dev.sonority.model.models.ModelName;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -50,20 +52,32 @@ class AudioClipEmbedder {
         float[] embed(String model) {
             int rate = inference.sampleRate(model);
             float[] pcm = decoded.computeIfAbsent(rate, this::decode);
+            requireLongEnough(model, rate, pcm.length);
             return inference.embedAudio(model, rate, pcm);
+        }
+
+        /** 422 naming the model that would answer and its minimum, rather than skipping to "no model". */
+        private static void requireLongEnough(String model, int rate, int samples) {
+            ModelName.fromApiName(model).ifPresent(name -> {
+                double needed = name.minimumClip().toNanos() / 1e9;
+                if (samples < Math.ceil(needed * rate)) {
+                    throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, String.format(Locale.ROOT,
+                            "The clip is %.3f s long; %s, the model that would answer, needs at least %.3f s",
+                            samples / (double) rate, model, needed));
+                }
+            });
         }
 
         private float[] decode(int rate) {
             try {
                 DecodedAudio audio = decoder.decode(file, DecodeOptions.window(rate, Duration.ofSeconds(MAX_SECONDS))
                         .withTimeout(Duration.ofSeconds(30)));
-                if (audio.samples().length < rate) { // the models need at least a second
-                    throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "The clip is shorter than one second");
-                }
                 return audio.samples();
             } catch (AudioDecodeException e) {
+                // the decoder's message names the temporary file; the client only needs the reason
                 throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "The clip cannot be decoded ("
-                        + e.reason() + "): " + e.getMessage(), e);
+                        + e.reason() + "): " + e.getMessage().replace(file.toString(), "the uploaded clip")
+                        .replace(file.getFileName().toString(), "the uploaded clip"), e);
             }
         }
 

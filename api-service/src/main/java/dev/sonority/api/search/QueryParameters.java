@@ -31,7 +31,7 @@ final class QueryParameters {
 
     static int integer(String raw, String name) {
         try {
-            return Integer.parseInt(raw.strip());
+            return dev.sonority.web.AsciiNumbers.parseInt(raw);
         } catch (NumberFormatException e) {
             throw invalid("Input should be a valid integer, unable to parse string as an integer", "int_parsing",
                     name);

@@ -121,7 +121,8 @@ public class SearchController {
 
     private static Paging page(Integer limit, Long offset) {
         Paging paging = Paging.of(limit, offset, 10);
-        if (paging.offset() + paging.limit() > QueryParameters.MAX_LIMIT) {
+        // compared as offset > MAX - limit: offset + limit overflows for an offset near Long.MAX_VALUE
+        if (paging.offset() > QueryParameters.MAX_LIMIT - paging.limit()) {
             throw QueryParameters.invalid("offset + limit must be at most " + QueryParameters.MAX_LIMIT, "range",
                     "offset");
         }

@@ -3,6 +3,8 @@ package dev.sonority.api.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
+import dev.sonority.web.JsonBodyErrors;
+import dev.sonority.web.RequestBodyTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -51,8 +53,18 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Object> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        return unprocessable(List.of(Violation.of("Invalid JSON body: " + rootMessage(e), "json_invalid", "body")),
-                request);
+        RequestBodyTooLargeException tooLarge = RequestBodyTooLargeException.in(e);
+        if (tooLarge != null) {
+            return tooLarge(tooLarge, request);
+        }
+        // JsonBodyErrors names the field, never the Java type the body was bound to
+        return unprocessable(List.of(Violation.of("Invalid JSON body: " + JsonBodyErrors.describe(e), "json_invalid",
+                "body")), request);
+    }
+
+    @ExceptionHandler(RequestBodyTooLargeException.class)
+    ResponseEntity<Object> tooLarge(RequestBodyTooLargeException e, HttpServletRequest request) {
+        return ErrorStyle.of(request).render(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(), List.of(), request);
     }
 
     @ExceptionHandler(Exception.class)
@@ -65,9 +77,14 @@ public class ApiExceptionHandler {
             return style.render(HttpStatus.SERVICE_UNAVAILABLE,
                     down.get().displayName() + " unavailable: " + rootMessage(e), List.of(), request);
         }
+        if (RequestBodyTooLargeException.in(e) != null) {
+            return tooLarge(RequestBodyTooLargeException.in(e), request);
+        }
         if (e instanceof ErrorResponse response) {
             HttpStatus status = HttpStatus.valueOf(response.getStatusCode().value());
-            return style.render(status, status.getReasonPhrase(), List.of(), request);
+            // keeps the headers Spring sets for the status, such as Allow on a 405
+            ResponseEntity<Object> rendered = style.render(status, status.getReasonPhrase(), List.of(), request);
+            return ResponseEntity.status(status).headers(response.getHeaders()).body(rendered.getBody());
         }
         log.error("Unexpected failure in {} {}", request.getMethod(), request.getRequestURI(), e);
         return style.render(HttpStatus.INTERNAL_SERVER_ERROR, "Internal Server Error", List.of(), request);

@@ -46,15 +46,52 @@ public enum ErrorStyle {
             HttpServletRequest request) {
         return switch (this) {
             case LAINBOW -> ResponseEntity.status(status)
-                    .body(Map.of("detail", violations.isEmpty() ? detail : violations));
+                    .body(Map.of("detail", violations.isEmpty() ? detail : lainbowList(violations)));
             case PROBLEM -> {
                 ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-                problem.setInstance(URI.create(request.getRequestURI().replace(" ", "%20")));
+                problem.setInstance(instance(request));
                 if (!violations.isEmpty()) {
-                    problem.setProperty("errors", violations);
+                    problem.setProperty("errors", shown(violations));
+                    if (violations.size() > MAX_LISTED) {
+                        problem.setProperty("more_errors", violations.size() - MAX_LISTED);
+                    }
                 }
                 yield ResponseEntity.status(status).body(problem);
             }
         };
+    }
+
+    /** At most this many violations are listed; the rest are counted (a body of 20,000 bad names is one line). */
+    static final int MAX_LISTED = 10;
+
+    private static List<Violation> shown(List<Violation> violations) {
+        return violations.size() <= MAX_LISTED ? violations : violations.subList(0, MAX_LISTED);
+    }
+
+    /** FastAPI's list, cut to {@link #MAX_LISTED} with one more entry that counts the rest. */
+    private static List<Violation> lainbowList(List<Violation> violations) {
+        if (violations.size() <= MAX_LISTED) {
+            return violations;
+        }
+        List<Violation> listed = new java.util.ArrayList<>(shown(violations));
+        listed.add(Violation.of("... and " + (violations.size() - MAX_LISTED) + " more errors", "too_many_errors",
+                violations.get(MAX_LISTED).loc().getFirst()));
+        return listed;
+    }
+
+    /** The request path as a URI reference; characters a URI may not hold raw ({@code [ ] \ space}) escaped. */
+    static URI instance(HttpServletRequest request) {
+        String path = request.getRequestURI() == null ? "/" : request.getRequestURI();
+        StringBuilder safe = new StringBuilder(path.length());
+        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            boolean plain = c > 0x20 && c < 0x7f && "[]\\\"<>^`{|}".indexOf(c) < 0;
+            safe.append(plain ? String.valueOf((char) c) : String.format("%%%02X", c));
+        }
+        try {
+            return URI.create(safe.toString());
+        } catch (IllegalArgumentException e) {
+            return URI.create("/");
+        }
     }
 }

@@ -39,6 +39,15 @@ public enum ModelName {
         return kind;
     }
 
+    /**
+     * The shortest audio this model embeds. MusiCNN needs one whole patch: 187 mel frames of hop 256 and window
+     * 512 at 16 kHz, (187 - 1) * 256 + 512 = 48,128 samples = 3.008 s (inference-service's MusicnnMel checks
+     * that it agrees). The others pad short input; a second is the least that is worth a search.
+     */
+    public java.time.Duration minimumClip() {
+        return this == MUSICNN ? java.time.Duration.ofNanos(3_008_000_000L) : java.time.Duration.ofSeconds(1);
+    }
+
     /** Whether songs are analysed with this model (as opposed to a text-only model). */
     public boolean analysesAudio() {
         return kind != Kind.TEXT;

@@ -1,5 +1,6 @@
 package dev.sonority.inference.models;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -22,8 +23,11 @@ class ModelsController {
     }
 
     @GetMapping
-    ModelsResponse list() {
-        return new ModelsResponse(catalog.modelsDir().toString(), catalog.manifestLocation(), registry.models());
+    ModelsResponse list(HttpServletRequest request) {
+        // service-web's LoopbackCallerFilter marks callers on this machine with a principal
+        boolean local = request.getUserPrincipal() != null;
+        return new ModelsResponse(local ? catalog.modelsDir().toString() : null,
+                local ? catalog.manifestLocation() : null, registry.models());
     }
 
     @GetMapping("/{name}")
