@@ -77,6 +77,16 @@ public class WebGuardAutoConfiguration {
     }
 
     @Bean
+    FilterRegistrationBean<PreflightAllowFilter> preflightAllowFilter() {
+        return register(new PreflightAllowFilter(), 7);
+    }
+
+    @Bean
+    CorsRules corsRules(WebGuardProperties properties) {
+        return new CorsRules(properties.corsOrigins());
+    }
+
+    @Bean
     AsciiNumberBinding asciiNumberBinding() {
         return new AsciiNumberBinding();
     }

@@ -109,8 +109,28 @@ class FrontDoorTest {
         assertThat(post(Map.of("Origin", "http://127.0.0.1:" + port, "Content-Type", "application/json"), body)
                 .status()).isEqualTo(200);
         assertThat(post(Map.of("Content-Type", "application/json"), body).status()).isEqualTo(200);
-        // reads are not state-changing: a page may GET (CORS decides whether it may read the answer)
-        assertThat(get("/items", Map.of("Origin", "https://evil.example")).status()).isEqualTo(200);
+        // CORS: an unlisted origin may not even read; a listed one gets its Access-Control-Allow-Origin
+        assertThat(get("/items", Map.of("Origin", "https://evil.example")).status()).isEqualTo(403);
+        assertThat(get("/items", Map.of("Origin", "https://ui.example:8443")).header("Access-Control-Allow-Origin"))
+                .isEqualTo("https://ui.example:8443");
+    }
+
+    @Test
+    void preflightAllowsOnlyTheRoutesMethods() {
+        RawHttp.Answer preflight = RawHttp.local(port).send("OPTIONS", "/items/1", Map.of("Origin",
+                "https://ui.example:8443", "Access-Control-Request-Method", "GET"), null);
+        assertThat(preflight.status()).isEqualTo(200);
+        assertThat(preflight.header("Access-Control-Allow-Methods")).isEqualTo("GET");
+        assertThat(preflight.header("Allow")).isEqualTo("GET, OPTIONS");
+        assertThat(RawHttp.local(port).send("OPTIONS", "/items/1", Map.of("Origin", "https://evil.example",
+                "Access-Control-Request-Method", "GET"), null).status()).isEqualTo(403);
+    }
+
+    @Test
+    void methodNotAllowedSaysWhichAre() {
+        RawHttp.Answer answer = RawHttp.local(port).send("DELETE", "/items/1", Map.of(), null);
+        assertThat(answer.status()).isEqualTo(405);
+        assertThat(answer.header("Allow")).isEqualTo("GET");
     }
 
     @Test
