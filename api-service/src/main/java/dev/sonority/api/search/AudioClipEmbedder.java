@@ -56,18 +56,6 @@ class AudioClipEmbedder {
             return inference.embedAudio(model, rate, pcm);
         }
 
-        /** 422 naming the model that would answer and its minimum, rather than skipping to "no model". */
-        private static void requireLongEnough(String model, int rate, int samples) {
-            ModelName.fromApiName(model).ifPresent(name -> {
-                double needed = name.minimumClip().toNanos() / 1e9;
-                if (samples < Math.ceil(needed * rate)) {
-                    throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, String.format(Locale.ROOT,
-                            "The clip is %.3f s long; %s, the model that would answer, needs at least %.3f s",
-                            samples / (double) rate, model, needed));
-                }
-            });
-        }
-
         private float[] decode(int rate) {
             try {
                 DecodedAudio audio = decoder.decode(file, DecodeOptions.window(rate, Duration.ofSeconds(MAX_SECONDS))
@@ -89,6 +77,20 @@ class AudioClipEmbedder {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** 422 naming the model that would answer and its minimum, rather than skipping to "no model". */
+    static void requireLongEnough(String model, int rate, int samples) {
+        ModelName.fromApiName(model).ifPresent(name -> {
+            long nanos = name.minimumClip().toNanos();
+            double needed = nanos / 1e9;
+            // whole samples in integers: 3.008 s at 16 kHz is exactly 48,128, which floating point can miss by one
+            if (samples < (nanos * rate + 999_999_999L) / 1_000_000_000L) {
+                throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, String.format(Locale.ROOT,
+                        "The clip is %.3f s long; %s, the model that would answer, needs at least %.3f s",
+                        samples / (double) rate, model, needed));
+            }
+        });
     }
 
     Clip clip(byte[] body) {
