@@ -27,7 +27,7 @@ class RemoteCallerTest {
     @DynamicPropertySource
     static void bindToTheSiteAddress(DynamicPropertyRegistry registry) {
         // bound to this one address for the test's few seconds, never to every interface
-        registry.add("BIND_ADDRESS", () -> SITE.map(InetAddress::getHostAddress).orElse("127.0.0.1"));
+        registry.add("server.address", () -> SITE.map(InetAddress::getHostAddress).orElse("127.0.0.1"));
         registry.add("MODELS_INSTALL_BUNDLED", () -> "false");
     }
 
