@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -51,16 +50,7 @@ class FrontDoorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("table")
     void everyEndpointAnswersEveryMalformedRequestWithAJson4xx(MalformedRequest malformed) {
-        List<String> failures = new ArrayList<>();
-        for (String[] endpoint : ENDPOINTS) {
-            RawHttp.Answer answer = malformed.sendTo(RawHttp.local(port), endpoint[0], endpoint[1]);
-            boolean jsonError = answer.status() < 400 || (answer.contentType().contains("json")
-                    && answer.body().contains("\"detail\"") && !answer.body().contains("dev.sonority"));
-            if (answer.status() >= 500 || !jsonError) {
-                failures.add(endpoint[0] + " " + endpoint[1] + " -> " + answer.status() + " " + answer.body());
-            }
-        }
-        assertThat(failures).as(malformed.name()).isEmpty();
+        assertThat(malformed.failuresOn(RawHttp.local(port), ENDPOINTS)).as(malformed.name()).isEmpty();
     }
 
     @Test

@@ -29,6 +29,25 @@ public record MalformedRequest(String name, String method, String suffix, Map<St
         return http.send(method == null ? endpointMethod : method, path + separator, headers, body);
     }
 
+    /**
+     * What went wrong sending this request to each endpoint ({@code {method, path}}): every answer that is a 5xx,
+     * or an error that is not JSON with a {@code detail}, or that names an internal type. Empty when all held.
+     */
+    public List<String> failuresOn(RawHttp http, List<String[]> endpoints) {
+        List<String> failures = new java.util.ArrayList<>();
+        for (String[] endpoint : endpoints) {
+            RawHttp.Answer answer = sendTo(http, endpoint[0], endpoint[1]);
+            boolean jsonError = answer.status() < 400 || (answer.contentType().contains("json")
+                    && answer.body().contains("\"detail\"") && !answer.body().contains("dev.sonority"));
+            if (answer.status() >= 500 || !jsonError) {
+                String body = answer.body().length() > 200 ? answer.body().substring(0, 200) + "…" : answer.body();
+                failures.add(endpoint[0] + " " + endpoint[1] + " -> " + answer.status() + " " + answer.contentType()
+                        + " " + body);
+            }
+        }
+        return failures;
+    }
+
     /** The whole table. */
     public static List<MalformedRequest> all() {
         return List.of(
