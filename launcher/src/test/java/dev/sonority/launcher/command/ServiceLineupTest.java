@@ -7,6 +7,7 @@ import dev.sonority.launcher.cli.LauncherOptions;
 import dev.sonority.launcher.cli.LauncherOptions.ServicePorts;
 import dev.sonority.launcher.infra.BrokerEndpoint;
 import dev.sonority.launcher.infra.DatabaseEndpoint;
+import dev.sonority.launcher.process.BindAddress;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ServiceLineupTest {
 
     private static final LauncherOptions OPTIONS = new LauncherOptions(Command.UP, Path.of("/repo"), Path.of("/repo/.sonority"),
-            Path.of("/srv/music"), Path.of("/repo/models"), new ServicePorts(9000, 9001, 9002));
+            Path.of("/srv/music"), Path.of("/repo/models"), new ServicePorts(9000, 9001, 9002), BindAddress.LOOPBACK);
     private static final DatabaseEndpoint DATABASE = new DatabaseEndpoint("jdbc:postgresql://127.0.0.1:5999/sonority", "postgres", "", "db");
     private static final BrokerEndpoint BROKER = new BrokerEndpoint("amqp://guest:guest@127.0.0.1:5998", "broker");
 
