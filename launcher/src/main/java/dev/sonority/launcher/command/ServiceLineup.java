@@ -3,6 +3,7 @@ package dev.sonority.launcher.command;
 import dev.sonority.launcher.cli.LauncherOptions;
 import dev.sonority.launcher.infra.BrokerEndpoint;
 import dev.sonority.launcher.infra.DatabaseEndpoint;
+import dev.sonority.launcher.infra.FreePorts;
 import dev.sonority.launcher.process.BindAddress;
 import dev.sonority.launcher.process.ServiceJars;
 import dev.sonority.launcher.process.ServiceSpec;
@@ -25,6 +26,8 @@ import java.util.Map;
 final class ServiceLineup {
 
     private static final List<String> COMMON_JVM = List.of("-XX:+ExitOnOutOfMemoryError", "--enable-native-access=ALL-UNNAMED");
+    /** Where inference-service and batch-worker listen, whatever --bind says. */
+    private static final BindAddress BACKEND_BIND = BindAddress.LOOPBACK;
 
     private final LauncherOptions options;
     private final StateDir state;
@@ -50,7 +53,7 @@ final class ServiceLineup {
         env.put("API_PORT", Integer.toString(options.ports().api()));
         env.put("INFERENCE_PORT", Integer.toString(options.ports().inference()));
         env.put("WORKER_PORT", Integer.toString(options.ports().worker()));
-        env.put("INFERENCE_URL", BindAddress.LOOPBACK.url(options.ports().inference()).toString());
+        env.put("INFERENCE_URL", BACKEND_BIND.url(options.ports().inference()).toString());
         if (!utf8Locale(launcherEnvironment)) {
             env.put("LC_ALL", "C.UTF-8"); // else the JVM decodes non-ASCII file names as '?'
         }
@@ -77,8 +80,15 @@ final class ServiceLineup {
 
     /** inference-service, then the batch-worker that calls it; both are ready once their port opens. */
     List<ServiceSpec> backends() {
-        return List.of(spec("inference", "inference-service", "-Xmx1g", BindAddress.LOOPBACK, options.ports().inference(), null),
-                spec("worker", "batch-worker", "-Xmx512m", BindAddress.LOOPBACK, options.ports().worker(), null));
+        return List.of(spec("inference", "inference-service", "-Xmx1g", BACKEND_BIND, options.ports().inference(), null),
+                spec("worker", "batch-worker", "-Xmx512m", BACKEND_BIND, options.ports().worker(), null));
+    }
+
+    /** Fails if another program holds a service's port on the address that service will bind, before anything is started. */
+    static void requireFreePorts(LauncherOptions options) {
+        FreePorts.requireFree(options.bind().address(), options.ports().api(), "the API port (--port / API_PORT)");
+        FreePorts.requireFree(BACKEND_BIND.address(), options.ports().inference(), "the inference port (--inference-port / INFERENCE_PORT)");
+        FreePorts.requireFree(BACKEND_BIND.address(), options.ports().worker(), "the worker port (--worker-port / WORKER_PORT)");
     }
 
     /** Fails with the build hint if any jar is missing, before anything is started. */
