@@ -51,7 +51,7 @@ public record BindAddress(InetAddress address) {
 
     /** What the service gets as {@code BIND_ADDRESS}: the address as a literal, never a name. */
     public String value() {
-        return address.getHostAddress();
+        return text(address);
     }
 
     public boolean loopback() {
@@ -79,8 +79,40 @@ public record BindAddress(InetAddress address) {
 
     private static String uriHost(InetAddress address) {
         // IPv6 goes in brackets, and a zone's '%' must be escaped in a URI
-        return address instanceof Inet6Address ? "[" + address.getHostAddress().replace("%", "%25") + "]"
-                : address.getHostAddress();
+        return address instanceof Inet6Address ? "[" + text(address).replace("%", "%25") + "]" : text(address);
+    }
+
+    /**
+     * The address as RFC 5952 writes it: IPv6 with its longest run of zero groups as {@code ::}. The services
+     * accept the Host {@code [::1]} on loopback, not the {@code [0:0:0:0:0:0:0:1]} of
+     * {@link InetAddress#getHostAddress()}, and a user recognises the short form.
+     */
+    static String text(InetAddress address) {
+        String full = address.getHostAddress();
+        if (!(address instanceof Inet6Address)) {
+            return full;
+        }
+        int percent = full.indexOf('%');
+        String zone = percent < 0 ? "" : full.substring(percent);
+        String[] groups = (percent < 0 ? full : full.substring(0, percent)).split(":"); // 8, no leading zeros
+        int bestStart = -1;
+        int bestLength = 1; // a single zero group stays "0"
+        for (int i = 0; i < groups.length; i++) {
+            int length = 0;
+            while (i + length < groups.length && groups[i + length].equals("0")) {
+                length++;
+            }
+            if (length > bestLength) {
+                bestStart = i;
+                bestLength = length;
+            }
+        }
+        if (bestStart < 0) {
+            return full;
+        }
+        String head = String.join(":", Arrays.copyOfRange(groups, 0, bestStart));
+        String tail = String.join(":", Arrays.copyOfRange(groups, bestStart + bestLength, groups.length));
+        return head + "::" + tail + zone;
     }
 
     private static boolean ofThisMachine(InetAddress address) {

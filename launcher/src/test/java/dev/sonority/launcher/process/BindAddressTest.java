@@ -35,10 +35,21 @@ class BindAddressTest {
 
     @Test
     void ipv6GoesInBrackets() {
-        BindAddress bind = BindAddress.parse("[::1]");
+        BindAddress bind = BindAddress.parse("[0:0:0:0:0:0:0:1]");
         assertThat(bind.loopback()).isTrue();
-        assertThat(bind.url(8000)).isEqualTo(URI.create("http://[0:0:0:0:0:0:0:1]:8000"));
-        assertThat(bind.withPort(8000)).isEqualTo("[0:0:0:0:0:0:0:1]:8000");
+        assertThat(bind.value()).isEqualTo("::1");
+        assertThat(bind.url(8000)).isEqualTo(URI.create("http://[::1]:8000"));
+        assertThat(bind.withPort(8000)).isEqualTo("[::1]:8000");
+        assertThat(BindAddress.parse("::").value()).isEqualTo("::");
+    }
+
+    @Test
+    void ipv6IsWrittenShortAsRfc5952Says() {
+        assertThat(BindAddress.text(InetAddress.ofLiteral("2001:db8:0:0:1:0:0:1"))).isEqualTo("2001:db8::1:0:0:1");
+        assertThat(BindAddress.text(InetAddress.ofLiteral("2001:db8:0:1:0:0:0:1"))).isEqualTo("2001:db8:0:1::1");
+        assertThat(BindAddress.text(InetAddress.ofLiteral("2001:db8:1:1:1:1:0:1"))).isEqualTo("2001:db8:1:1:1:1:0:1");
+        assertThat(BindAddress.text(InetAddress.ofLiteral("fe80:0:0:0:0:0:0:0"))).isEqualTo("fe80::");
+        assertThat(BindAddress.text(InetAddress.ofLiteral("192.168.1.5"))).isEqualTo("192.168.1.5");
     }
 
     @Test
