@@ -1,5 +1,6 @@
 package dev.sonority.launcher.cli;
 
+import dev.sonority.launcher.process.BindAddress;
 import java.nio.file.Path;
 
 /**
@@ -11,14 +12,16 @@ import java.nio.file.Path;
  * @param musicDir the library root ({@code up} only; null otherwise)
  * @param modelsDir the models directory handed to the inference service
  * @param ports the three service ports
+ * @param bind the address the API listens on ({@code up} only; null otherwise); the other services always
+ *     listen on loopback
  * @param model the model of {@code models pull NAME} (null for other commands)
  */
 public record LauncherOptions(Command command, Path projectDir, Path stateDir, Path musicDir, Path modelsDir,
-        ServicePorts ports, String model) {
+        ServicePorts ports, BindAddress bind, String model) {
 
     public LauncherOptions(Command command, Path projectDir, Path stateDir, Path musicDir, Path modelsDir,
-            ServicePorts ports) {
-        this(command, projectDir, stateDir, musicDir, modelsDir, ports, null);
+            ServicePorts ports, BindAddress bind) {
+        this(command, projectDir, stateDir, musicDir, modelsDir, ports, bind, null);
     }
 
     /** The HTTP ports of api-service, inference-service and the batch-worker's actuator. */

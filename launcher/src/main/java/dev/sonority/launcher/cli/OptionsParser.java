@@ -1,6 +1,7 @@
 package dev.sonority.launcher.cli;
 
 import dev.sonority.launcher.cli.LauncherOptions.ServicePorts;
+import dev.sonority.launcher.process.BindAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -10,11 +11,13 @@ import java.util.Set;
 /**
  * Turns {@code up --music DIR [--data DIR] [--port N] ...} into {@link LauncherOptions}. Options win over the
  * environment variables of the runtime contract ({@code MUSIC_DIR}, {@code SONORITY_HOME}, {@code API_PORT},
- * {@code INFERENCE_PORT}, {@code WORKER_PORT}, {@code MODELS_DIR}), which win over the built-in defaults.
+ * {@code INFERENCE_PORT}, {@code WORKER_PORT}, {@code MODELS_DIR}, {@code BIND_ADDRESS}), which win over the
+ * built-in defaults.
  */
 public final class OptionsParser {
 
-    private static final Set<String> UP_OPTIONS = Set.of("music", "data", "port", "inference-port", "worker-port", "models");
+    private static final Set<String> UP_OPTIONS = Set.of("music", "data", "port", "inference-port", "worker-port", "models",
+            "bind");
     private static final Set<String> OTHER_OPTIONS = Set.of("data");
     private static final Set<String> MODELS_OPTIONS = Set.of("data", "models", "inference-port");
 
@@ -28,7 +31,7 @@ public final class OptionsParser {
 
     public LauncherOptions parse(String... args) {
         if (args.length == 0 || Set.of("help", "-h", "--help").contains(args[0])) {
-            return new LauncherOptions(Command.HELP, projectDir, null, null, null, null);
+            return new LauncherOptions(Command.HELP, projectDir, null, null, null, null, null);
         }
         Command command = Command.named(args[0])
                 .orElseThrow(() -> new UsageException("Unknown command '" + args[0] + "'."));
@@ -38,7 +41,7 @@ public final class OptionsParser {
         Map<String, String> values = options(args, 1, command == Command.UP ? UP_OPTIONS : OTHER_OPTIONS);
         Path stateDir = path(values.getOrDefault("data", env.getOrDefault("SONORITY_HOME", projectDir.resolve(".sonority").toString())));
         if (command != Command.UP) {
-            return new LauncherOptions(command, projectDir, stateDir, null, null, null);
+            return new LauncherOptions(command, projectDir, stateDir, null, null, null, null);
         }
         String music = values.getOrDefault("music", env.get("MUSIC_DIR"));
         if (music == null || music.isBlank()) {
@@ -56,7 +59,7 @@ public final class OptionsParser {
             throw new UsageException("The API, inference and worker ports must differ, got " + ports.api() + ", "
                     + ports.inference() + " and " + ports.worker() + ".");
         }
-        return new LauncherOptions(command, projectDir, stateDir, realPath(musicDir), modelsDir, ports);
+        return new LauncherOptions(command, projectDir, stateDir, realPath(musicDir), modelsDir, ports, bind(values));
     }
 
     /** {@code models pull NAME [--models DIR] [--inference-port N] [--data DIR]}. */
@@ -70,7 +73,7 @@ public final class OptionsParser {
         Path modelsDir = path(values.getOrDefault("models", env.getOrDefault("MODELS_DIR", projectDir.resolve("models").toString())));
         int inference = port(values, "inference-port", "INFERENCE_PORT", 8001);
         return new LauncherOptions(Command.MODELS, projectDir, stateDir, null, modelsDir,
-                new ServicePorts(0, inference, 0), args[2]);
+                new ServicePorts(0, inference, 0), null, args[2]);
     }
 
     private static Map<String, String> options(String[] args, int from, Set<String> allowed) {
@@ -116,6 +119,22 @@ public final class OptionsParser {
             // reported below
         }
         throw new UsageException(source + " must be a TCP port between 1 and 65535, got '" + text + "'.");
+    }
+
+    /** The API's address: --bind, else BIND_ADDRESS, else loopback (nothing is open to the network unless asked). */
+    private BindAddress bind(Map<String, String> values) {
+        boolean option = values.containsKey("bind");
+        String text = option ? values.get("bind") : env.get("BIND_ADDRESS");
+        if (text == null || text.isBlank()) {
+            return BindAddress.LOOPBACK;
+        }
+        try {
+            return BindAddress.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException((option ? "--bind" : "BIND_ADDRESS") + ": " + e.getMessage() + ".",
+                    "Use 127.0.0.1 (this machine only, the default), 0.0.0.0 (every network interface) or one of this"
+                            + " machine's addresses (ip -brief address lists them).");
+        }
     }
 
     private static Path realPath(Path path) {

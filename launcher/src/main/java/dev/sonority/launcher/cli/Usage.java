@@ -27,6 +27,9 @@ public final class Usage {
                   --inference-port N    inference-service port (or INFERENCE_PORT; default 8001)
                   --worker-port N       batch-worker actuator port (or WORKER_PORT; default 8002)
                   --models DIR          model weights directory (or MODELS_DIR; default models/)
+                  --bind ADDRESS        address the API listens on (or BIND_ADDRESS; default 127.0.0.1, this
+                                        machine only); 0.0.0.0 or a LAN address opens it to the network, with
+                                        no authentication. inference-service and batch-worker stay on 127.0.0.1.
                 'status' and 'stop' accept --data DIR; 'models pull' accepts --models DIR, --inference-port N
                 and --data DIR.
 

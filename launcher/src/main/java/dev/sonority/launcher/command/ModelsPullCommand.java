@@ -5,13 +5,13 @@ import dev.sonority.launcher.cli.LauncherOptions;
 import dev.sonority.launcher.client.ApiException;
 import dev.sonority.launcher.client.InferenceClient;
 import dev.sonority.launcher.infra.FreePorts;
+import dev.sonority.launcher.process.BindAddress;
 import dev.sonority.launcher.process.ServiceJars;
 import dev.sonority.launcher.process.ServiceProcess;
 import dev.sonority.launcher.process.ServiceSpec;
 import dev.sonority.launcher.progress.ProgressBar;
 import dev.sonority.launcher.state.StateDir;
 import java.io.PrintStream;
-import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +42,8 @@ public final class ModelsPullCommand {
     }
 
     public int run() throws InterruptedException {
-        InferenceClient running = new InferenceClient(URI.create("http://127.0.0.1:" + options.ports().inference()));
+        // up keeps inference-service on loopback whatever --bind says, so a running one is there
+        InferenceClient running = new InferenceClient(BindAddress.LOOPBACK.url(options.ports().inference()));
         if (running.reachable()) {
             out.println("Using the inference-service at " + running.base() + " (models directory "
                     + running.models().path("models_dir").asString() + ").");
@@ -50,7 +51,7 @@ public final class ModelsPullCommand {
         }
         ServiceProcess service = startOwnService();
         try {
-            return pull(new InferenceClient(URI.create("http://127.0.0.1:" + service.spec().port())));
+            return pull(new InferenceClient(service.spec().url()));
         } finally {
             service.stop(Duration.ofSeconds(20));
         }
@@ -63,8 +64,8 @@ public final class ModelsPullCommand {
         env.put("INFERENCE_PORT", Integer.toString(port));
         env.put("MODELS_PRELOAD", "");
         ServiceSpec spec = new ServiceSpec("inference", ServiceJars.find(options.projectDir(), "inference-service"),
-                List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "--enable-native-access=ALL-UNNAMED"), env, port,
-                "/actuator/health/readiness", new StateDir(options.stateDir()).log("inference-pull"));
+                List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "--enable-native-access=ALL-UNNAMED"), env,
+                BindAddress.LOOPBACK, port, "/actuator/health/readiness", new StateDir(options.stateDir()).log("inference-pull"));
         out.println("Starting inference-service for the download (models directory " + options.modelsDir()
                 + ", log " + spec.logFile() + ") ...");
         ServiceProcess process = ServiceProcess.start(spec);

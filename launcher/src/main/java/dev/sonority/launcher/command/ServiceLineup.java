@@ -3,6 +3,8 @@ package dev.sonority.launcher.command;
 import dev.sonority.launcher.cli.LauncherOptions;
 import dev.sonority.launcher.infra.BrokerEndpoint;
 import dev.sonority.launcher.infra.DatabaseEndpoint;
+import dev.sonority.launcher.infra.FreePorts;
+import dev.sonority.launcher.process.BindAddress;
 import dev.sonority.launcher.process.ServiceJars;
 import dev.sonority.launcher.process.ServiceSpec;
 import dev.sonority.launcher.state.StateDir;
@@ -14,12 +16,18 @@ import java.util.Map;
 
 /**
  * The three services with the environment of the runtime contract (CONTRACT.md): where the database,
- * broker, music and models are, and which ports to use. Everything else (WORKER_CONCURRENCY, LOG_FORMAT,
- * ...) the children inherit from the launcher's own environment.
+ * broker, music and models are, which ports to use, and which address to listen on. Everything else
+ * (WORKER_CONCURRENCY, LOG_FORMAT, ...) the children inherit from the launcher's own environment.
+ *
+ * <p>Only the API listens where {@code --bind} says. inference-service and batch-worker always listen on
+ * loopback: the API is the one door the network may be given, and they are reached only by the API and the
+ * worker on this machine (INFERENCE_URL is loopback too).
  */
 final class ServiceLineup {
 
     private static final List<String> COMMON_JVM = List.of("-XX:+ExitOnOutOfMemoryError", "--enable-native-access=ALL-UNNAMED");
+    /** Where inference-service and batch-worker listen, whatever --bind says. */
+    private static final BindAddress BACKEND_BIND = BindAddress.LOOPBACK;
 
     private final LauncherOptions options;
     private final StateDir state;
@@ -32,7 +40,7 @@ final class ServiceLineup {
         this.environment = environment(options, database, broker, launcherEnvironment);
     }
 
-    /** The variables every service gets, on top of the inherited environment. */
+    /** The variables every service gets, on top of the inherited environment; each spec adds its BIND_ADDRESS. */
     static Map<String, String> environment(LauncherOptions options, DatabaseEndpoint database, BrokerEndpoint broker,
             Map<String, String> launcherEnvironment) {
         Map<String, String> env = new LinkedHashMap<>();
@@ -45,7 +53,7 @@ final class ServiceLineup {
         env.put("API_PORT", Integer.toString(options.ports().api()));
         env.put("INFERENCE_PORT", Integer.toString(options.ports().inference()));
         env.put("WORKER_PORT", Integer.toString(options.ports().worker()));
-        env.put("INFERENCE_URL", "http://127.0.0.1:" + options.ports().inference());
+        env.put("INFERENCE_URL", BACKEND_BIND.url(options.ports().inference()).toString());
         if (!utf8Locale(launcherEnvironment)) {
             env.put("LC_ALL", "C.UTF-8"); // else the JVM decodes non-ASCII file names as '?'
         }
@@ -66,14 +74,21 @@ final class ServiceLineup {
     /** api-service first: it applies the Flyway migrations the others expect. */
     ServiceSpec api() {
         // the vector module gives the embedded vector index (Lucene) its SIMD dot products
-        return spec("api", "api-service", "-Xmx768m", options.ports().api(), "/health", "--add-modules",
-                "jdk.incubator.vector");
+        return spec("api", "api-service", "-Xmx768m", options.bind(), options.ports().api(), "/health",
+                "--add-modules", "jdk.incubator.vector");
     }
 
     /** inference-service, then the batch-worker that calls it; both are ready once their port opens. */
     List<ServiceSpec> backends() {
-        return List.of(spec("inference", "inference-service", "-Xmx1g", options.ports().inference(), null),
-                spec("worker", "batch-worker", "-Xmx512m", options.ports().worker(), null));
+        return List.of(spec("inference", "inference-service", "-Xmx1g", BACKEND_BIND, options.ports().inference(), null),
+                spec("worker", "batch-worker", "-Xmx512m", BACKEND_BIND, options.ports().worker(), null));
+    }
+
+    /** Fails if another program holds a service's port on the address that service will bind, before anything is started. */
+    static void requireFreePorts(LauncherOptions options) {
+        FreePorts.requireFree(options.bind().address(), options.ports().api(), "the API port (--port / API_PORT)");
+        FreePorts.requireFree(BACKEND_BIND.address(), options.ports().inference(), "the inference port (--inference-port / INFERENCE_PORT)");
+        FreePorts.requireFree(BACKEND_BIND.address(), options.ports().worker(), "the worker port (--worker-port / WORKER_PORT)");
     }
 
     /** Fails with the build hint if any jar is missing, before anything is started. */
@@ -83,12 +98,12 @@ final class ServiceLineup {
         }
     }
 
-    private ServiceSpec spec(String name, String module, String heap, int port, String healthPath,
+    private ServiceSpec spec(String name, String module, String heap, BindAddress bind, int port, String healthPath,
             String... extraJvm) {
         Path jar = ServiceJars.find(options.projectDir(), module);
         List<String> jvm = new java.util.ArrayList<>(COMMON_JVM);
         jvm.addFirst(heap);
         jvm.addAll(List.of(extraJvm));
-        return new ServiceSpec(name, jar, jvm, environment, port, healthPath, state.log(name));
+        return new ServiceSpec(name, jar, jvm, environment, bind, port, healthPath, state.log(name));
     }
 }

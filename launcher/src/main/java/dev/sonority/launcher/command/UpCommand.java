@@ -5,8 +5,8 @@ import dev.sonority.launcher.cli.LauncherOptions;
 import dev.sonority.launcher.client.ApiClient;
 import dev.sonority.launcher.client.ApiException;
 import dev.sonority.launcher.client.TaskSnapshot;
-import dev.sonority.launcher.infra.FreePorts;
 import dev.sonority.launcher.process.ServiceProcess;
+import dev.sonority.launcher.process.ServiceSpec;
 import dev.sonority.launcher.process.Supervisor;
 import dev.sonority.launcher.progress.ProgressDisplay;
 import dev.sonority.launcher.progress.TaskFollower;
@@ -54,11 +54,10 @@ public final class UpCommand {
             throw new LauncherException("Sonority is already running on " + state.root() + " (pid " + run.pid()
                     + ", API " + run.apiUrl() + ").", "Use ./sonority status, or ./sonority stop first.");
         });
-        FreePorts.requireFree(options.ports().api(), "the API port (--port / API_PORT)");
-        FreePorts.requireFree(options.ports().inference(), "the inference port (--inference-port / INFERENCE_PORT)");
-        FreePorts.requireFree(options.ports().worker(), "the worker port (--worker-port / WORKER_PORT)");
+        ServiceLineup.requireFreePorts(options);
         ServiceLineup.requireJars(options.projectDir());
         out.println("Sonority: music " + options.musicDir() + ", state " + state.root());
+        out.println(ApiExposure.describe(options.bind(), options.ports().api()));
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "sonority-shutdown"));
 
         try {
@@ -76,14 +75,15 @@ public final class UpCommand {
         infrastructure = new Infrastructure(env, state, out);
         infrastructure.start();
         ServiceLineup lineup = new ServiceLineup(options, state, infrastructure.database(), infrastructure.broker(), env);
+        ServiceSpec apiSpec = lineup.api();
         long start = System.nanoTime();
-        out.println("  starting api-service on port " + options.ports().api() + " (applies database migrations) ...");
-        supervisor.startAndAwait(java.util.List.of(lineup.api()), STARTUP_TIMEOUT);
+        out.println("  starting api-service on " + options.bind().withPort(options.ports().api()) + " (applies database migrations) ...");
+        supervisor.startAndAwait(java.util.List.of(apiSpec), STARTUP_TIMEOUT);
         out.println("  starting inference-service (port " + options.ports().inference() + ") and batch-worker (port "
                 + options.ports().worker() + ") ...");
         supervisor.startAndAwait(lineup.backends(), STARTUP_TIMEOUT);
         out.printf("  services up in %.1f s; logs in %s%n", (System.nanoTime() - start) / 1e9, state.logs());
-        URI apiUrl = URI.create("http://127.0.0.1:" + options.ports().api());
+        URI apiUrl = apiSpec.url(); // where the launcher, status and the printed examples reach it on this machine
         writeRunFile(apiUrl);
 
         ApiClient api = new ApiClient(apiUrl);

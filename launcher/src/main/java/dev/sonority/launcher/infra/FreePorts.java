@@ -23,16 +23,17 @@ public final class FreePorts {
     }
 
     /**
-     * Throws unless {@code port} can be bound on all interfaces.
+     * Throws unless {@code port} can be bound on {@code address}, the one the service will bind: a program
+     * holding the port on another interface only is no obstacle, one holding it on every interface is.
      *
      * @param what the port's role and the way to change it, e.g. "the API port (--port / API_PORT)"
      */
-    public static void requireFree(int port, String what) {
+    public static void requireFree(InetAddress address, int port, String what) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(port));
+            socket.bind(new InetSocketAddress(address, port));
         } catch (IOException e) {
-            throw new LauncherException("Port " + port + ", " + what + ", is already in use.",
+            throw new LauncherException("Port " + port + " on " + address.getHostAddress() + ", " + what + ", is already in use.",
                     "Stop the program that listens on it (ss -ltnp 'sport = :" + port + "' shows it), or choose another port.");
         }
     }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -75,8 +74,9 @@ public final class ServiceProcess {
     }
 
     /**
-     * Waits until the service answers 200 on its health path (or opens its port, without one); fails with
-     * the end of its log if it exits first or {@code timeout} passes.
+     * Waits until the service answers 200 on its health path (or opens its port, without one), asked where it
+     * listens ({@link BindAddress#reachableAt()}); fails with the end of its log if it exits first or
+     * {@code timeout} passes.
      */
     public void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -90,7 +90,7 @@ public final class ServiceProcess {
             }
             sleep(Duration.ofMillis(500));
         }
-        throw new LauncherException(spec.name() + " did not become ready on port " + spec.port() + " within "
+        throw new LauncherException(spec.name() + " did not become ready on " + spec.bind().withPort(spec.port()) + " within "
                 + timeout.toSeconds() + " s. Last lines of " + spec.logFile() + ":\n" + tail(25), "See " + spec.logFile() + ".");
     }
 
@@ -126,14 +126,14 @@ public final class ServiceProcess {
     private boolean ready() {
         if (spec.healthPath() == null) {
             try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", spec.port()), 500);
+                socket.connect(new InetSocketAddress(spec.bind().reachableAt(), spec.port()), 500);
                 return true;
             } catch (IOException e) {
                 return false;
             }
         }
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + spec.port() + spec.healthPath()))
+            HttpRequest request = HttpRequest.newBuilder(spec.url().resolve(spec.healthPath()))
                     .timeout(Duration.ofSeconds(2)).GET().build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package dev.sonority.launcher.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sonority.launcher.process.BindAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,6 +28,34 @@ class OptionsParserTest {
         assertThat(options.stateDir()).isEqualTo(dir.resolve("repo/.sonority"));
         assertThat(options.modelsDir()).isEqualTo(dir.resolve("repo/models"));
         assertThat(options.ports()).isEqualTo(new LauncherOptions.ServicePorts(8000, 8001, 8002));
+        assertThat(options.bind()).isEqualTo(BindAddress.LOOPBACK);
+    }
+
+    @Test
+    void bindComesFromTheOptionElseBindAddressElseLoopback() throws Exception {
+        Path music = Files.createDirectory(dir.resolve("music"));
+        assertThat(parser(Map.of("BIND_ADDRESS", "0.0.0.0")).parse("up", "--music", music.toString()).bind().wildcard()).isTrue();
+        assertThat(parser(Map.of("BIND_ADDRESS", " ")).parse("up", "--music", music.toString()).bind()).isEqualTo(BindAddress.LOOPBACK);
+        Map<String, String> open = Map.of("BIND_ADDRESS", "0.0.0.0");
+        assertThat(parser(open).parse("up", "--music", music.toString(), "--bind", "127.0.0.1").bind()).isEqualTo(BindAddress.LOOPBACK);
+        assertThat(parser(Map.of()).parse("up", "--music", music.toString(), "--bind=0.0.0.0").bind().value()).isEqualTo("0.0.0.0");
+        assertThat(parser(Map.of()).parse("up", "--music", music.toString(), "--bind", "localhost").bind().loopback()).isTrue();
+    }
+
+    @Test
+    void aBindAddressThatIsNotOfThisMachineIsAUsageError() throws Exception {
+        Path music = Files.createDirectory(dir.resolve("music"));
+        assertThatThrownBy(() -> parser(Map.of()).parse("up", "--music", music.toString(), "--bind", "192.168.1.500"))
+                .isInstanceOf(UsageException.class).hasMessage("--bind: '192.168.1.500' is not an IP address.")
+                .satisfies(e -> assertThat(((UsageException) e).action()).contains("127.0.0.1").contains("0.0.0.0"));
+        assertThatThrownBy(() -> parser(Map.of("BIND_ADDRESS", "203.0.113.77")).parse("up", "--music", music.toString()))
+                .isInstanceOf(UsageException.class).hasMessage("BIND_ADDRESS: '203.0.113.77' is not an address of this machine.");
+        assertThatThrownBy(() -> parser(Map.of()).parse("up", "--music", music.toString(), "--bind", "nas.invalid"))
+                .hasMessage("--bind: 'nas.invalid' is neither an IP address nor a name that resolves.");
+        assertThatThrownBy(() -> parser(Map.of()).parse("up", "--music", music.toString(), "--bind"))
+                .hasMessage("Option --bind needs a value.");
+        assertThatThrownBy(() -> parser(Map.of()).parse("status", "--bind", "0.0.0.0"))
+                .hasMessage("Unknown option --bind for 'status'.");
     }
 
     @Test
