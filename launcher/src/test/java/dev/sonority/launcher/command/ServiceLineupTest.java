@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The environment every service gets uses exactly the variable names of the runtime contract (CONTRACT.md). */
+/** The environment every service gets uses exactly the variable names of the runtime contract (docs/configuration.md). */
 class ServiceLineupTest {
 
     private static final LauncherOptions OPTIONS = new LauncherOptions(Command.UP, Path.of("/repo"), Path.of("/repo/.sonority"),
