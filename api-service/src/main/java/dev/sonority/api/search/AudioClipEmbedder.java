@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Turns an uploaded clip into a query vector of one model: decoded by audio-core (FFmpeg) at the rate the
  * model needs, at most {@value #MAX_SECONDS} s from its middle, then embedded by inference-service. The API
- * decodes only such a clip, never a library file (DESIGN.md §2). Decoded PCM is kept per rate for the
+ * decodes only such a clip, never a library file (docs/architecture.md). Decoded PCM is kept per rate for the
  * request, so trying the next model of the chain does not decode again.
  */
 @Component

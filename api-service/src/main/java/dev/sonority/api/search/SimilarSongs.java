@@ -10,9 +10,9 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Songs like one or several seed songs, with model fallback (DESIGN.md §5): the requested model, then the
- * configured chain; the first model whose index has vectors of every seed answers. Several seeds are
- * searched by their centroid (the normalised mean of their unit vectors).
+ * Songs like one or several seed songs, with model fallback (docs/api.md, "Model fallback"): the requested
+ * model, then the configured chain; the first model whose index has vectors of every seed answers. Several
+ * seeds are searched by their centroid (the normalised mean of their unit vectors).
  */
 @Component
 class SimilarSongs {

@@ -21,9 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * HTTP client of the inference service API ({@code GET /v1/models}, {@code POST /v1/embed/audio},
  * {@code POST /v1/embed/text}), shared by the worker and the API so both read the same JSON the same way.
  * The JDK's client is enough: one host, plain JSON and a streamed binary body, with a timeout on every call
- * (DESIGN.md §7), and no web framework in common-model. Failures are sorted in two, once, here: the service
- * down or failing ({@link InferenceUnavailableException}) and a refusal of this request
- * ({@link InferenceRejectedException}); each caller decides what they mean to it.
+ * (docs/architecture.md, "Reliability"), and no web framework in common-model. Failures are sorted in two,
+ * once, here: the service down or failing ({@link InferenceUnavailableException}) and a refusal of this
+ * request ({@link InferenceRejectedException}); each caller decides what they mean to it.
  */
 public class InferenceClient {
 

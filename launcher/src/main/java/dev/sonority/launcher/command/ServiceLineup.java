@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The three services with the environment of the runtime contract (CONTRACT.md): where the database,
+ * The three services with the environment of the runtime contract (docs/configuration.md): where the database,
  * broker, music and models are, which ports to use, and which address to listen on. Everything else
  * (WORKER_CONCURRENCY, LOG_FORMAT, ...) the children inherit from the launcher's own environment.
  *

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The environment every service gets uses exactly the variable names of the runtime contract (CONTRACT.md),
+ * The environment every service gets uses exactly the variable names of the runtime contract (docs/configuration.md),
  * and only the API listens where --bind says.
  */
 class ServiceLineupTest {
