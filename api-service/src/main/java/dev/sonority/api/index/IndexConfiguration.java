@@ -1,5 +1,7 @@
 package dev.sonority.api.index;
 
+import dev.sonority.model.vector.store.ConditionalOnVectorStore;
+import dev.sonority.model.vector.store.VectorStoreKind;
 import dev.sonority.model.job.JobTopology;
 import dev.sonority.model.job.QueueProperties;
 import dev.sonority.model.vector.store.VectorStore;
@@ -9,7 +11,6 @@ import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.TopicExchange;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
  * loader and refresher, and this instance's subscription to index events. Nothing here exists with Qdrant.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "sonority.vector-store.kind", havingValue = "embedded", matchIfMissing = true)
+@ConditionalOnVectorStore(VectorStoreKind.EMBEDDED)
 @EnableConfigurationProperties(IndexProperties.class)
 public class IndexConfiguration {
 

@@ -14,8 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** State of the embedded indexes, and a rebuild from PostgreSQL on demand (Sonority's API, RFC 9457). */
 @RestController
 // a scanned controller: without this it would exist (and fail for want of EmbeddedIndexes) with VECTOR_STORE=qdrant
-@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "sonority.vector-store.kind",
-        havingValue = "embedded", matchIfMissing = true)
+@dev.sonority.model.vector.store.ConditionalOnVectorStore(dev.sonority.model.vector.store.VectorStoreKind.EMBEDDED)
 public class IndexController {
 
     /**

@@ -2,6 +2,7 @@ package dev.sonority.worker.qdrant;
 
 import dev.sonority.model.vector.qdrant.QdrantVectorSink;
 import dev.sonority.model.vector.store.VectorPoint;
+import dev.sonority.model.vector.store.VectorStoreProperties;
 import dev.sonority.model.vector.store.VectorStoreUnavailableException;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,7 +17,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -47,12 +47,12 @@ class QdrantSync {
 
     QdrantSync(QdrantOutbox outbox, SearchPointRows rows, ObjectProvider<QdrantVectorSink> sink,
             TransactionTemplate transaction, MeterRegistry meters,
-            @Value("${sonority.vector-store.kind:embedded}") String kind) {
+            VectorStoreProperties vectorStore) {
         this.outbox = outbox;
         this.rows = rows;
         this.sink = sink;
         this.transaction = transaction;
-        this.qdrant = "qdrant".equals(kind);
+        this.qdrant = vectorStore.isQdrant();
         if (qdrant) {
             Gauge.builder("sonority.qdrant.behind", behind, AtomicLong::get)
                     .description("song vectors committed in PostgreSQL but not yet written to Qdrant").register(meters);

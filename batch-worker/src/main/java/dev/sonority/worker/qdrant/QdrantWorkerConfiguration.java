@@ -3,14 +3,15 @@ package dev.sonority.worker.qdrant;
 import dev.sonority.model.vector.qdrant.QdrantGateway;
 import dev.sonority.model.vector.qdrant.QdrantSettings;
 import dev.sonority.model.vector.qdrant.QdrantVectorSink;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import dev.sonority.model.vector.store.ConditionalOnVectorStore;
+import dev.sonority.model.vector.store.VectorStoreKind;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The Qdrant client of the worker, only when {@code sonority.vector-store.kind=qdrant}. */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "sonority.vector-store.kind", havingValue = "qdrant")
+@ConditionalOnVectorStore(VectorStoreKind.QDRANT)
 @EnableConfigurationProperties(QdrantSettings.class)
 class QdrantWorkerConfiguration {
 

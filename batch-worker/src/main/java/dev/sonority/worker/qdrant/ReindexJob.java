@@ -4,6 +4,8 @@ import dev.sonority.model.task.TaskType;
 import dev.sonority.model.vector.qdrant.QdrantCollections;
 import dev.sonority.model.vector.qdrant.QdrantVectorSink;
 import dev.sonority.model.vector.store.VectorPoint;
+import dev.sonority.model.vector.store.VectorStoreKind;
+import dev.sonority.model.vector.store.VectorStoreProperties;
 import dev.sonority.model.vector.store.VectorStoreUnavailableException;
 import dev.sonority.worker.jobs.Job;
 import dev.sonority.worker.jobs.JobContext;
@@ -42,16 +44,16 @@ class ReindexJob implements Job {
     private final SearchPointRows rows;
     private final QdrantOutbox outbox;
     private final ObjectProvider<QdrantVectorSink> sink;
-    private final String kind;
+    private final VectorStoreKind kind;
     private final String url;
 
     ReindexJob(SearchPointRows rows, QdrantOutbox outbox, ObjectProvider<QdrantVectorSink> sink,
-            @Value("${sonority.vector-store.kind:embedded}") String kind,
+            VectorStoreProperties vectorStore,
             @Value("${sonority.vector-store.qdrant.url:}") String url) {
         this.rows = rows;
         this.outbox = outbox;
         this.sink = sink;
-        this.kind = kind;
+        this.kind = vectorStore.kind();
         this.url = url;
     }
 
@@ -62,8 +64,8 @@ class ReindexJob implements Job {
 
     @Override
     public JobOutcome run(TaskRow task, JobContext context) {
-        if (!"qdrant".equals(kind)) {
-            throw new JobFailedException("Nothing to reindex: VECTOR_STORE is '" + kind + "', not qdrant (the"
+        if (kind != VectorStoreKind.QDRANT) {
+            throw new JobFailedException("Nothing to reindex: VECTOR_STORE is '" + kind.name().toLowerCase(java.util.Locale.ROOT) + "', not qdrant (the"
                     + " embedded index loads itself from PostgreSQL). Set VECTOR_STORE=qdrant for api-service and"
                     + " batch-worker to use Qdrant.");
         }

@@ -39,7 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * them exactly and they can be compared value for value.
  */
 @SpringBootTest(classes = SonorityWorkerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"sonority.vector-store.kind=qdrant", "sonority.vector-store.qdrant.sync-interval=100ms",
+        // "Qdrant" as a user writes it: the API took it for Qdrant, the worker (equals("qdrant")) did not
+        properties = {"sonority.vector-store.kind=Qdrant", "sonority.vector-store.qdrant.sync-interval=100ms",
             "sonority.vector-store.qdrant.timeout=2s"})
 class QdrantSyncTest extends WorkerJobTest {
 

@@ -1,9 +1,10 @@
 package dev.sonority.api.index.qdrant;
 
+import dev.sonority.model.vector.store.ConditionalOnVectorStore;
+import dev.sonority.model.vector.store.VectorStoreKind;
 import dev.sonority.model.vector.qdrant.QdrantGateway;
 import dev.sonority.model.vector.qdrant.QdrantSettings;
 import dev.sonority.model.vector.store.VectorStore;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
  * while Qdrant is still down and answers 503 until it is up.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "sonority.vector-store.kind", havingValue = "qdrant")
+@ConditionalOnVectorStore(VectorStoreKind.QDRANT)
 @EnableConfigurationProperties(QdrantSettings.class)
 public class QdrantStoreConfiguration {
 

@@ -1,0 +1,20 @@
+package dev.sonority.model.vector.store;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The vector store setting ({@code sonority.vector-store.kind}, env {@code VECTOR_STORE}).
+ *
+ * @param kind the store both services use; default {@link VectorStoreKind#EMBEDDED}
+ */
+@ConfigurationProperties("sonority.vector-store")
+public record VectorStoreProperties(VectorStoreKind kind) {
+
+    public VectorStoreProperties {
+        kind = kind == null ? VectorStoreKind.EMBEDDED : kind;
+    }
+
+    public boolean isQdrant() {
+        return kind == VectorStoreKind.QDRANT;
+    }
+}
