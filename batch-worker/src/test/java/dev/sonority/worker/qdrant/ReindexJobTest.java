@@ -15,7 +15,8 @@ class ReindexJobTest {
     @Test
     void withAnotherVectorStoreTheTaskFailsSayingWhatToSet() {
         ReindexJob job = new ReindexJob(null, null, new StaticListableBeanFactory().getBeanProvider(
-                dev.sonority.model.vector.qdrant.QdrantVectorSink.class), "embedded", "");
+                dev.sonority.model.vector.qdrant.QdrantVectorSink.class),
+                new dev.sonority.model.vector.store.VectorStoreProperties(null), "");
         TaskRow task = new TaskRow(UUID.randomUUID(), TaskType.REINDEX, TaskStatus.RUNNING, null, false, 0, 0, null);
 
         assertThatThrownBy(() -> job.run(task, null)).isInstanceOf(JobFailedException.class)
