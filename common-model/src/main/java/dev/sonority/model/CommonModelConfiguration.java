@@ -1,19 +1,20 @@
 package dev.sonority.model;
 
+import dev.sonority.model.analysis.AnalysisTransitions;
 import dev.sonority.model.job.QueueProperties;
+import dev.sonority.model.task.TaskTransitions;
 import dev.sonority.model.vector.store.VectorStoreProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.context.annotation.Import;
 
 /**
- * Imported by every service that touches the database: registers the entities and repositories of
- * common-model (they live outside the services' own packages), the queue naming properties and the vector store.
+ * Imported by every service that touches the database: the state transitions of tasks and song analyses
+ * (they live outside the services' own packages, so no component scan finds them), the queue naming
+ * properties and the vector store.
  */
 @Configuration(proxyBeanMethods = false)
-@EntityScan(basePackages = "dev.sonority.model")
-@EnableJpaRepositories(basePackages = "dev.sonority.model")
+@Import({TaskTransitions.class, AnalysisTransitions.class})
 @EnableConfigurationProperties({QueueProperties.class, VectorStoreProperties.class})
 public class CommonModelConfiguration {
 }

@@ -2,7 +2,6 @@ package dev.sonority.api.tasks;
 
 import dev.sonority.api.web.ApiException;
 import dev.sonority.api.web.LainbowApi;
-import dev.sonority.model.task.TaskRepository;
 import dev.sonority.model.task.TaskType;
 import java.time.Instant;
 import java.util.List;
@@ -22,11 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class BatchController {
 
     private final TaskSubmitter submitter;
-    private final TaskRepository tasks;
+    private final TaskQueries tasks;
     private final TaskJson json;
     private final AnalyzeProperties analyze;
 
-    public BatchController(TaskSubmitter submitter, TaskRepository tasks, TaskJson json, AnalyzeProperties analyze) {
+    public BatchController(TaskSubmitter submitter, TaskQueries tasks, TaskJson json, AnalyzeProperties analyze) {
         this.submitter = submitter;
         this.tasks = tasks;
         this.json = json;
@@ -70,7 +69,7 @@ public class BatchController {
 
     @GetMapping("/api/v1/batch/tasks/{task_id}")
     public TaskResult task(@PathVariable("task_id") String taskId) {
-        return tasks.findById(TaskIds.parse(taskId, "task_id"))
+        return tasks.find(TaskIds.parse(taskId, "task_id"))
                 .map(task -> TaskResult.of(task, json, Instant.now()))
                 .orElseThrow(() -> ApiException.notFound("Task not found"));
     }

@@ -1,6 +1,5 @@
 package dev.sonority.api.tasks;
 
-import dev.sonority.model.task.Task;
 import java.time.Duration;
 import java.time.Instant;
 import tools.jackson.databind.JsonNode;
@@ -21,17 +20,17 @@ public record TaskResult(
         Instant createdAt,
         Instant updatedAt) {
 
-    static TaskResult of(Task task, TaskJson json, Instant now) {
-        return new TaskResult(task.getId().toString(), task.getName(), task.getStatus().name(), task.getProgress(),
-                elapsedSeconds(task, now), task.getMessage(), task.getError(), json.object(task.getDetails()),
-                task.getCreatedAt(), task.getUpdatedAt());
+    static TaskResult of(StoredTask task, TaskJson json, Instant now) {
+        return new TaskResult(task.id().toString(), task.name(), task.status().name(), task.progress(),
+                elapsedSeconds(task, now), task.message(), task.error(), json.object(task.details()),
+                task.createdAt(), task.updatedAt());
     }
 
-    static Long elapsedSeconds(Task task, Instant now) {
-        if (task.getStartedAt() == null) {
+    static Long elapsedSeconds(StoredTask task, Instant now) {
+        if (task.startedAt() == null) {
             return null;
         }
-        Instant end = task.getFinishedAt() == null ? now : task.getFinishedAt();
-        return Math.max(0, Duration.between(task.getStartedAt(), end).getSeconds());
+        Instant end = task.finishedAt() == null ? now : task.finishedAt();
+        return Math.max(0, Duration.between(task.startedAt(), end).getSeconds());
     }
 }

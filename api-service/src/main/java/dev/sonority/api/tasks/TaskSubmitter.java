@@ -2,8 +2,7 @@ package dev.sonority.api.tasks;
 
 import dev.sonority.api.web.ApiException;
 import dev.sonority.model.job.JobRequest;
-import dev.sonority.model.task.Task;
-import dev.sonority.model.task.TaskRepository;
+import dev.sonority.model.task.TaskTransitions;
 import dev.sonority.model.task.TaskType;
 import java.util.Map;
 import java.util.Optional;
@@ -25,33 +24,33 @@ public class TaskSubmitter {
     private static final Logger log = LoggerFactory.getLogger(TaskSubmitter.class);
     private static final int ATTEMPTS = 5;
 
-    private final TaskStore store;
-    private final TaskRepository tasks;
+    private final TaskTransitions transitions;
+    private final TaskQueries tasks;
     private final JobPublisher publisher;
     private final TaskJson json;
 
-    public TaskSubmitter(TaskStore store, TaskRepository tasks, JobPublisher publisher, TaskJson json) {
-        this.store = store;
+    public TaskSubmitter(TaskTransitions transitions, TaskQueries tasks, JobPublisher publisher, TaskJson json) {
+        this.transitions = transitions;
         this.tasks = tasks;
         this.publisher = publisher;
         this.json = json;
     }
 
     /** The new task (PENDING or SKIPPED); an {@link ApiException} 500 if it could not be enqueued. */
-    public Task submit(TaskType type, Map<String, Object> parameters) {
+    public StoredTask submit(TaskType type, Map<String, Object> parameters) {
         String parametersJson = parameters == null ? null : json.write(parameters);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             UUID id = UUID.randomUUID();
-            if (store.insertPending(id, type, parametersJson)) {
+            if (transitions.createPending(id, type, parametersJson, null)) {
                 enqueue(id, type);
                 return reload(id);
             }
-            Optional<Task> active = tasks.findActiveTopLevel(type);
+            Optional<StoredTask> active = tasks.activeTopLevel(type);
             if (active.isPresent()) {
-                Task running = active.get();
-                store.insertSkipped(id, type, parametersJson, "Skipped: " + type.displayName() + " task "
-                        + running.getId() + " is already " + running.getStatus(),
-                        json.write(Map.of("active_task_id", running.getId().toString())));
+                StoredTask running = active.get();
+                transitions.createSkipped(id, type, parametersJson, "Skipped: " + type.displayName() + " task "
+                        + running.id() + " is already " + running.status(),
+                        json.write(Map.of("active_task_id", running.id().toString())));
                 return reload(id);
             }
         }
@@ -64,13 +63,13 @@ public class TaskSubmitter {
             publisher.publish(new JobRequest(id, type));
         } catch (EnqueueException e) {
             log.error("Task {} ({}) could not be enqueued: {}", id, type.displayName(), e.getMessage());
-            store.markEnqueueFailed(id, "Failed to enqueue " + type.routingKey() + " task", e.getMessage());
+            transitions.failUnpublished(id, "Failed to enqueue " + type.routingKey() + " task", e.getMessage());
             throw new ApiException(HttpStatus.INTERNAL_SERVER_ERROR,
                     "Failed to enqueue " + type.routingKey() + " task. Error: " + e.getMessage(), e);
         }
     }
 
-    private Task reload(UUID id) {
-        return tasks.findById(id).orElseThrow(() -> new IllegalStateException("Task " + id + " vanished"));
+    private StoredTask reload(UUID id) {
+        return tasks.find(id).orElseThrow(() -> new IllegalStateException("Task " + id + " vanished"));
     }
 }

@@ -1,6 +1,5 @@
 package dev.sonority.api.tasks;
 
-import dev.sonority.model.task.Task;
 import java.time.Instant;
 import tools.jackson.databind.JsonNode;
 
@@ -25,11 +24,11 @@ public record TaskView(
         Instant updatedAt,
         Instant finishedAt) {
 
-    static TaskView of(Task task, TaskJson json, Instant now) {
-        return new TaskView(task.getId().toString(), task.getType().routingKey(), task.getName(),
-                task.getStatus().name(), task.getProgress(), TaskResult.elapsedSeconds(task, now), task.getMessage(),
-                task.getError(), json.object(task.getDetails()), json.object(task.getParameters()),
-                task.getTotalCount(), task.getProcessedCount(), task.getFailedCount(), task.isCancelRequested(),
-                task.getCreatedAt(), task.getStartedAt(), task.getUpdatedAt(), task.getFinishedAt());
+    static TaskView of(StoredTask task, TaskJson json, Instant now) {
+        return new TaskView(task.id().toString(), task.type().routingKey(), task.name(), task.status().name(),
+                task.progress(), TaskResult.elapsedSeconds(task, now), task.message(), task.error(),
+                json.object(task.details()), json.object(task.parameters()), task.totalCount(),
+                task.processedCount(), task.failedCount(), task.cancelRequested(), task.createdAt(),
+                task.startedAt(), task.updatedAt(), task.finishedAt());
     }
 }

@@ -4,9 +4,8 @@ import dev.sonority.api.web.ApiException;
 import dev.sonority.api.web.Paging;
 import dev.sonority.api.web.ValidationException;
 import dev.sonority.api.web.Violation;
-import dev.sonority.model.task.Task;
-import dev.sonority.model.task.TaskRepository;
 import dev.sonority.model.task.TaskStatus;
+import dev.sonority.model.task.TaskTransitions;
 import dev.sonority.model.task.TaskType;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -35,14 +34,12 @@ public class TasksController {
     }
 
     private final TaskQueries queries;
-    private final TaskRepository tasks;
-    private final TaskStore store;
+    private final TaskTransitions transitions;
     private final TaskJson json;
 
-    public TasksController(TaskQueries queries, TaskRepository tasks, TaskStore store, TaskJson json) {
+    public TasksController(TaskQueries queries, TaskTransitions transitions, TaskJson json) {
         this.queries = queries;
-        this.tasks = tasks;
-        this.store = store;
+        this.transitions = transitions;
         this.json = json;
     }
 
@@ -65,18 +62,18 @@ public class TasksController {
     @PostMapping("/api/v1/tasks/{task_id}/cancel")
     public ResponseEntity<TaskView> cancel(@PathVariable("task_id") String taskId) {
         UUID id = TaskIds.parse(taskId, "task_id");
-        if (store.cancelPending(id)) {
+        if (transitions.cancelPending(id)) {
             return ResponseEntity.ok(TaskView.of(find(id), json, Instant.now()));
         }
-        if (store.requestCancel(id)) {
+        if (transitions.requestCancel(id)) {
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(TaskView.of(find(id), json, Instant.now()));
         }
-        Task task = find(id);
-        throw ApiException.conflict("Task " + id + " is already " + task.getStatus() + " and cannot be cancelled");
+        StoredTask task = find(id);
+        throw ApiException.conflict("Task " + id + " is already " + task.status() + " and cannot be cancelled");
     }
 
-    private Task find(UUID id) {
-        return tasks.findById(id).orElseThrow(() -> ApiException.notFound("Task not found"));
+    private StoredTask find(UUID id) {
+        return queries.find(id).orElseThrow(() -> ApiException.notFound("Task not found"));
     }
 
     private static Set<TaskStatus> statuses(List<String> values) {

@@ -29,7 +29,7 @@ public enum Dependency {
     /**
      * The dependency whose outage caused this exception, if any: Spring's resource-failure exceptions,
      * Hikari's connection timeout, PostgreSQL connection SQLStates (class 08, 57P01-57P03, 3D000), and the
-     * AMQP connection exceptions. Walks the cause chain, since JPA and JDBC wrap them differently.
+     * AMQP connection exceptions. Walks the cause chain, since Spring and the driver wrap them at different depths.
      */
     public static Optional<Dependency> causeOf(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

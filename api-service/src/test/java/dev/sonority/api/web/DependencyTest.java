@@ -10,7 +10,7 @@ import org.springframework.amqp.AmqpConnectException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.springframework.orm.jpa.JpaSystemException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 class DependencyTest {
@@ -21,8 +21,8 @@ class DependencyTest {
                 .contains(Dependency.DATABASE);
         assertThat(Dependency.causeOf(new CannotCreateTransactionException("no"))).contains(Dependency.DATABASE);
         assertThat(Dependency.causeOf(new DataAccessResourceFailureException("no"))).contains(Dependency.DATABASE);
-        // Hibernate's generic wrapper around Hikari's timeout
-        assertThat(Dependency.causeOf(new JpaSystemException(new RuntimeException(
+        // Spring's generic wrapper around Hikari's timeout, one cause deeper
+        assertThat(Dependency.causeOf(new UncategorizedSQLException("task", "SELECT 1", new SQLException("wrapped",
                 new SQLTransientConnectionException("HikariPool-1 - Connection is not available", "55000")))))
                 .contains(Dependency.DATABASE);
         assertThat(Dependency.causeOf(new RuntimeException(new SQLException("starting up", "57P03"))))

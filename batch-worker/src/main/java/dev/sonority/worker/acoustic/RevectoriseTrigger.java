@@ -2,6 +2,8 @@ package dev.sonority.worker.acoustic;
 
 import dev.sonority.model.embedding.EmbeddingKind;
 import dev.sonority.model.job.JobRequest;
+import dev.sonority.model.task.TaskStatus;
+import dev.sonority.model.task.TaskTransitions;
 import dev.sonority.model.task.TaskType;
 import dev.sonority.worker.tasks.AnalyzeBatchFinished;
 import dev.sonority.worker.tasks.JobPublisher;
@@ -27,13 +29,15 @@ class RevectoriseTrigger {
     private static final Logger log = LoggerFactory.getLogger(RevectoriseTrigger.class);
 
     private final JdbcClient jdbc;
+    private final TaskTransitions tasks;
     private final AcousticStatisticsStore statistics;
     private final JobPublisher publisher;
     private final AcousticProperties properties;
 
-    RevectoriseTrigger(JdbcClient jdbc, AcousticStatisticsStore statistics, JobPublisher publisher,
-            AcousticProperties properties) {
+    RevectoriseTrigger(JdbcClient jdbc, TaskTransitions tasks, AcousticStatisticsStore statistics,
+            JobPublisher publisher, AcousticProperties properties) {
         this.jdbc = jdbc;
+        this.tasks = tasks;
         this.statistics = statistics;
         this.publisher = publisher;
         this.properties = properties;
@@ -43,7 +47,7 @@ class RevectoriseTrigger {
     void afterAnalyzeBatch(AnalyzeBatchFinished event) {
         String status = jdbc.sql("SELECT status FROM task WHERE id = :id").param("id", event.taskId())
                 .query(String.class).optional().orElse(null);
-        if (!"SUCCESS".equals(status)) {
+        if (!TaskStatus.SUCCESS.name().equals(status)) {
             return;
         }
         try {
@@ -76,15 +80,8 @@ class RevectoriseTrigger {
 
     private void submit(String reason) {
         UUID id = UUID.randomUUID();
-        int inserted = jdbc.sql("""
-                INSERT INTO task (id, type, name, status, parameters, message, created_at, updated_at)
-                VALUES (:id, :type, :name, 'PENDING', CAST(:parameters AS jsonb), :message, now(), now())
-                ON CONFLICT DO NOTHING
-                """).param("id", id).param("type", TaskType.REVECTORISE.name())
-                .param("name", TaskType.REVECTORISE.displayName())
-                .param("parameters", "{\"trigger\":\"analyze\"}").param("message", "Started because the " + reason)
-                .update();
-        if (inserted == 0) {
+        if (!tasks.createPending(id, TaskType.REVECTORISE, "{\"trigger\":\"analyze\"}",
+                "Started because the " + reason)) {
             return; // a re-vectorise task is already pending or running
         }
         try {

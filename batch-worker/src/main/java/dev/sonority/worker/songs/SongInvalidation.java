@@ -1,5 +1,6 @@
 package dev.sonority.worker.songs;
 
+import dev.sonority.model.analysis.AnalysisTransitions;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,10 +15,12 @@ import org.springframework.stereotype.Component;
 public class SongInvalidation {
 
     private final JdbcClient jdbc;
+    private final AnalysisTransitions analyses;
     private final IndexEvents indexEvents;
 
-    SongInvalidation(JdbcClient jdbc, IndexEvents indexEvents) {
+    SongInvalidation(JdbcClient jdbc, AnalysisTransitions analyses, IndexEvents indexEvents) {
         this.jdbc = jdbc;
+        this.analyses = analyses;
         this.indexEvents = indexEvents;
     }
 
@@ -27,7 +30,7 @@ public class SongInvalidation {
             return;
         }
         List<String> models = modelsWithVectors(songIds);
-        jdbc.sql("DELETE FROM song_analysis WHERE song_id IN (:ids)").param("ids", songIds).update();
+        analyses.forget(songIds);
         jdbc.sql("DELETE FROM embedding WHERE song_id IN (:ids)").param("ids", songIds).update();
         jdbc.sql("DELETE FROM song_descriptors WHERE song_id IN (:ids)").param("ids", songIds).update();
         indexEvents.vectorsChanged(models);

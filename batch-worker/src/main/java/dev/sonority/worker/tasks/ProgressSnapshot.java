@@ -1,5 +1,6 @@
 package dev.sonority.worker.tasks;
 
+import dev.sonority.model.task.TaskProgress;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -41,5 +42,10 @@ public record ProgressSnapshot(int processed, int failed, @Nullable Integer tota
         details.put("failed_count", failed);
         details.putAll(extra);
         return JSON.writeValueAsString(details);
+    }
+
+    /** The counters as the task row stores them. */
+    public TaskProgress toProgress() {
+        return new TaskProgress(percent(), processed, failed, total, message, detailsJson());
     }
 }

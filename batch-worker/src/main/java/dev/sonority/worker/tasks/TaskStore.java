@@ -1,6 +1,7 @@
 package dev.sonority.worker.tasks;
 
 import dev.sonority.model.task.TaskStatus;
+import dev.sonority.model.task.TaskTransitions;
 import dev.sonority.model.task.TaskType;
 import dev.sonority.worker.config.WorkerIdentity;
 import dev.sonority.worker.config.WorkerProperties;
@@ -13,18 +14,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Every state change the worker makes to a task row, each one conditional SQL so that two workers (or a
- * redelivered message) can never both run a task or overwrite each other's outcome.
+ * The worker's side of its task rows: reads them, and makes their transitions through
+ * {@link TaskTransitions} as this worker ({@link WorkerIdentity}), with the stale interval after which a
+ * silent owner counts as dead ({@code WorkerProperties#staleAfter}).
  */
 @Component
 public class TaskStore {
 
     private final JdbcClient jdbc;
+    private final TaskTransitions transitions;
     private final WorkerIdentity identity;
     private final long staleSeconds;
 
-    TaskStore(JdbcClient jdbc, WorkerIdentity identity, WorkerProperties properties) {
+    TaskStore(JdbcClient jdbc, TaskTransitions transitions, WorkerIdentity identity, WorkerProperties properties) {
         this.jdbc = jdbc;
+        this.transitions = transitions;
         this.identity = identity;
         this.staleSeconds = properties.staleAfter().toSeconds();
     }
@@ -38,18 +42,11 @@ public class TaskStore {
     }
 
     /**
-     * Takes a top-level task for this worker: a PENDING one, or a RUNNING one whose owner stopped proving it
-     * is alive (a dead worker), or one this worker already owns (a redelivery).
+     * Takes a top-level task for this worker (see {@link TaskTransitions#claim}); when it cannot, says why,
+     * ending a task a user asked to cancel before it started.
      */
     public Claim claim(UUID taskId) {
-        int updated = jdbc.sql("""
-                UPDATE task SET status = 'RUNNING', owner = :owner, heartbeat_at = now(), updated_at = now(),
-                       started_at = coalesce(started_at, now())
-                 WHERE id = :id AND parent_id IS NULL AND NOT cancel_requested
-                   AND (status = 'PENDING' OR (status = 'RUNNING' AND (owner = :owner OR heartbeat_at IS NULL
-                        OR heartbeat_at < now() - make_interval(secs => :stale))))
-                """).param("owner", identity.name()).param("id", taskId).param("stale", staleSeconds).update();
-        if (updated == 1) {
+        if (transitions.claim(taskId, identity.name(), staleSeconds)) {
             return Claim.CLAIMED;
         }
         Optional<TaskRow> row = find(taskId);
@@ -82,76 +79,31 @@ public class TaskStore {
      * @return whether a user asked to cancel the task (or it is no longer running), so the job stops
      */
     public boolean reportProgress(UUID taskId, ProgressSnapshot snapshot) {
-        List<Boolean> cancel = jdbc.sql("""
-                UPDATE task SET progress = :progress, processed_count = :processed, failed_count = :failed,
-                       total_count = :total, message = :message, details = CAST(:details AS jsonb),
-                       heartbeat_at = now(), updated_at = now()
-                 WHERE id = :id AND status = 'RUNNING'
-                RETURNING cancel_requested
-                """).param("progress", snapshot.percent()).param("processed", snapshot.processed())
-                .param("failed", snapshot.failed()).param("total", snapshot.total())
-                .param("message", snapshot.message()).param("details", snapshot.detailsJson())
-                .param("id", taskId).query(Boolean.class).list();
-        return cancel.isEmpty() || cancel.getFirst();
+        return transitions.reportProgress(taskId, snapshot.toProgress());
     }
 
     /** Ends a running task with its outcome; a no-op if the task already ended (e.g. was cancelled). */
     public boolean finish(UUID taskId, TaskStatus status, ProgressSnapshot snapshot, @Nullable String error) {
-        return jdbc.sql("""
-                UPDATE task SET status = :status, progress = :progress, processed_count = :processed,
-                       failed_count = :failed, total_count = :total, message = :message, error = :error,
-                       details = CAST(:details AS jsonb), finished_at = now(), updated_at = now()
-                 WHERE id = :id AND status = 'RUNNING'
-                """).param("status", status.name())
-                .param("progress", status == TaskStatus.SUCCESS ? 100 : snapshot.percent())
-                .param("processed", snapshot.processed()).param("failed", snapshot.failed())
-                .param("total", snapshot.total()).param("message", snapshot.message()).param("error", error)
-                .param("details", snapshot.detailsJson()).param("id", taskId).update() == 1;
+        return transitions.finish(taskId, status, snapshot.toProgress(), error);
     }
 
     /** Ends a running task as FAILURE with a reason, keeping its counters. */
     public boolean fail(UUID taskId, String reason) {
-        return jdbc.sql("""
-                UPDATE task SET status = 'FAILURE', message = :reason, error = :reason, finished_at = now(),
-                       updated_at = now() WHERE id = :id AND status = 'RUNNING'
-                """).param("reason", reason).param("id", taskId).update() == 1;
+        return transitions.fail(taskId, reason);
     }
 
     /** Ends a task a user asked to cancel. */
     public boolean markCancelled(UUID taskId) {
-        return jdbc.sql("""
-                UPDATE task SET status = 'CANCELLED', message = coalesce(message, '') ||
-                       CASE WHEN message IS NULL THEN 'Cancelled' ELSE ' (cancelled)' END,
-                       finished_at = now(), updated_at = now()
-                 WHERE id = :id AND status IN ('PENDING', 'RUNNING') AND cancel_requested
-                """).param("id", taskId).update() == 1;
+        return transitions.markCancelled(taskId);
     }
 
     /** Proves this worker alive on the tasks it is working on. */
     public void heartbeat(Collection<UUID> taskIds) {
-        if (!taskIds.isEmpty()) {
-            jdbc.sql("UPDATE task SET heartbeat_at = now() WHERE id IN (:ids) AND status = 'RUNNING'")
-                    .param("ids", taskIds).update();
-        }
+        transitions.heartbeat(taskIds);
     }
 
-    /**
-     * Top-level tasks nobody works on: RUNNING with a stale heartbeat (their worker died), or PENDING for
-     * longer than the stale interval (their message was lost with a broker that kept nothing). Each one is
-     * stamped with a fresh heartbeat in the same statement, so only one worker re-publishes it.
-     */
+    /** Top-level tasks nobody works on (see {@link TaskTransitions#takeOrphans}), taken for this worker. */
     public List<TaskRow> takeOrphans() {
-        List<UUID> ids = jdbc.sql("""
-                UPDATE task SET heartbeat_at = now()
-                 WHERE id IN (SELECT id FROM task
-                               WHERE parent_id IS NULL AND (
-                                     (status = 'RUNNING' AND (heartbeat_at IS NULL
-                                          OR heartbeat_at < now() - make_interval(secs => :stale)))
-                                  OR (status = 'PENDING' AND coalesce(heartbeat_at, created_at)
-                                          < now() - make_interval(secs => :stale)))
-                               FOR UPDATE SKIP LOCKED)
-                RETURNING id
-                """).param("stale", staleSeconds).query(UUID.class).list();
-        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+        return transitions.takeOrphans(staleSeconds).stream().map(this::find).flatMap(Optional::stream).toList();
     }
 }

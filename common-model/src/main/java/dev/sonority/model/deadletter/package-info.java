@@ -1,2 +1,0 @@
-/** Messages that failed for good, kept so the API can show them. */
-package dev.sonority.model.deadletter;
