@@ -23,7 +23,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyModelNamesFromCommonModel = noClasses().should().dependOnClassesThat(
             resideInAPackage("dev.sonority.model..").and(not(resideInAPackage("dev.sonority.model.models.."))))
-            .because("common-model's JPA and AMQP dependencies are excluded from this module");
+            .because("common-model's JDBC and AMQP dependencies are excluded from this module");
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("dev.sonority.inference.(*)..").should().beFreeOfCycles();

@@ -11,7 +11,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 
 /**
  * Runs Flyway's migrate, retrying while PostgreSQL cannot be reached (connection refused or timed out,
- * server starting up, database not created yet). Hibernate and everything after it starts only once the
+ * server starting up, database not created yet). Everything that uses the database starts only once the
  * schema is in place. Real migration errors (a failed script, a checksum mismatch) are not retried.
  */
 public class WaitingMigrationStrategy implements FlywayMigrationStrategy {
