@@ -8,7 +8,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Feature packages do not form cycles; the shared web package knows no feature. */
+/**
+ * Feature packages do not form cycles; the shared web package knows no feature; task code knows no JPA (task
+ * rows are read with JdbcClient and changed only through common-model's TaskTransitions).
+ */
 @AnalyzeClasses(packages = "dev.sonority.api", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -26,4 +29,10 @@ class ArchitectureTest {
             .that().resideInAnyPackage("dev.sonority.api.songs..", "dev.sonority.api.stats..",
                     "dev.sonority.api.deadletters..", "dev.sonority.api.health..")
             .should().dependOnClassesThat().resideInAPackage("dev.sonority.api.tasks..");
+
+    @ArchTest
+    static final ArchRule tasksUseNoJpa = noClasses().that().resideInAPackage("..tasks..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..",
+                    "org.springframework.data.jpa..", "org.springframework.orm.jpa..")
+            .because("task rows are read with JdbcClient and changed only through TaskTransitions");
 }

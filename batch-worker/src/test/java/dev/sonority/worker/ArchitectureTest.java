@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The worker's packages form no cycles, and no worker code reaches into another service. */
+/**
+ * The worker's packages form no cycles, no worker code reaches into another service, and task code knows no
+ * JPA (task rows change only through common-model's TaskTransitions).
+ */
 class ArchitectureTest {
 
     static final JavaClasses WORKER = new ClassFileImporter()
@@ -23,5 +26,13 @@ class ArchitectureTest {
     void theWorkerDependsOnNoOtherService() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.sonority.api..", "dev.sonority.inference..",
                 "dev.sonority.launcher..").check(WORKER);
+    }
+
+    @Test
+    void tasksUseNoJpa() {
+        noClasses().that().resideInAPackage("..tasks..").should().dependOnClassesThat()
+                .resideInAnyPackage("jakarta.persistence..", "org.hibernate..", "org.springframework.data.jpa..",
+                        "org.springframework.orm.jpa..")
+                .because("task rows change only through TaskTransitions, with JdbcClient").check(WORKER);
     }
 }

@@ -1,0 +1,46 @@
+package dev.sonority.model.schema;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sonority.model.testing.TestDatabase;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+/** A song's path is its public id: the schema keeps it relative to the music root and unique. */
+class SongPathConstraintTest {
+
+    static final TestDatabase DB = TestDatabase.create();
+    static JdbcClient jdbc;
+
+    @BeforeAll
+    static void migrate() {
+        Flyway.configure().dataSource(DB.jdbcUrl(), DB.username(), "").locations("classpath:db/migration").load()
+                .migrate();
+        jdbc = JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(), DB.jdbcUrl(),
+                DB.username(), ""));
+    }
+
+    @AfterAll
+    static void drop() {
+        DB.close();
+    }
+
+    @Test
+    void songPathsAreRelativeAndUnique() {
+        assertThatThrownBy(() -> insertSong("/etc/passwd")).isInstanceOf(DataIntegrityViolationException.class);
+        insertSong("a/b.mp3");
+        assertThatThrownBy(() -> insertSong("a/b.mp3")).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    private static void insertSong(String path) {
+        jdbc.sql("INSERT INTO song (path, file_size, file_mtime) VALUES (:path, 1, :mtime)").param("path", path)
+                .param("mtime", Timestamp.from(Instant.now())).update();
+    }
+}
