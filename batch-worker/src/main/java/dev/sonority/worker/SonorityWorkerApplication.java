@@ -1,6 +1,7 @@
 package dev.sonority.worker;
 
 import dev.sonority.model.CommonModelConfiguration;
+import dev.sonority.model.job.JobPublishing;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,7 +12,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
-@Import(CommonModelConfiguration.class)
+@Import({CommonModelConfiguration.class, JobPublishing.class})
 public class SonorityWorkerApplication {
 
     public static void main(String[] args) {

@@ -37,7 +37,7 @@ public final class ServiceJars {
                     }
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new UncheckedIOException("cannot list the jars in " + dir.toAbsolutePath(), e);
             }
         }
         throw new IllegalStateException("no " + module + "/target/" + module + "-*.jar: build it with ./mvnw -o -pl "

@@ -35,6 +35,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -150,7 +151,7 @@ final class LuceneModelIndex implements Closeable {
         try {
             writer.updateDocument(new Term(SONG_KEY, key), doc);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot write song " + songId + " to " + where(), e);
         }
     }
 
@@ -161,7 +162,7 @@ final class LuceneModelIndex implements Closeable {
         try {
             writer.deleteDocuments(new TermInSetQuery(SONG_KEY, keys(songIds)));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot delete " + songIds.size() + " songs from " + where(), e);
         }
     }
 
@@ -176,8 +177,14 @@ final class LuceneModelIndex implements Closeable {
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot commit " + where(), e);
         }
+    }
+
+    /** Which index, for error messages: the model and its folder ("in memory" without one). */
+    private String where() {
+        return "the " + model + " index " + (directory instanceof FSDirectory fs ? "in " + fs.getDirectory()
+                : "in memory");
     }
 
     int size() {
@@ -274,7 +281,7 @@ final class LuceneModelIndex implements Closeable {
             }
             return total;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot list the files of " + where(), e);
         }
     }
 

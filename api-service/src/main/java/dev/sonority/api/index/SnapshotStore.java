@@ -47,7 +47,7 @@ class SnapshotStore {
         try (Stream<Path> models = Files.list(root)) {
             return models.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot list the snapshot directory " + root, e);
         }
     }
 
@@ -89,7 +89,7 @@ class SnapshotStore {
             return paths.filter(p -> p.getFileName().toString().matches("\\d{1,18}"))
                     .sorted(Comparator.comparingLong(p -> Long.parseLong(p.getFileName().toString()))).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot list the snapshots in " + root.resolve(model), e);
         }
     }
 

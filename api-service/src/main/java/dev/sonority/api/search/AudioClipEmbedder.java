@@ -74,7 +74,7 @@ class AudioClipEmbedder {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new UncheckedIOException("cannot delete the uploaded clip's temporary file " + file, e);
             }
         }
     }

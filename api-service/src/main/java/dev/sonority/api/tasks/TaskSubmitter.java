@@ -1,7 +1,9 @@
 package dev.sonority.api.tasks;
 
 import dev.sonority.api.web.ApiException;
+import dev.sonority.model.job.JobPublisher;
 import dev.sonority.model.job.JobRequest;
+import dev.sonority.model.job.PublishException;
 import dev.sonority.model.task.TaskTransitions;
 import dev.sonority.model.task.TaskType;
 import java.util.Map;
@@ -60,8 +62,8 @@ public class TaskSubmitter {
 
     private void enqueue(UUID id, TaskType type) {
         try {
-            publisher.publish(new JobRequest(id, type));
-        } catch (EnqueueException e) {
+            publisher.publishJob(new JobRequest(id, type));
+        } catch (PublishException e) {
             log.error("Task {} ({}) could not be enqueued: {}", id, type.displayName(), e.getMessage());
             transitions.failUnpublished(id, "Failed to enqueue " + type.routingKey() + " task", e.getMessage());
             throw new ApiException(HttpStatus.INTERNAL_SERVER_ERROR,

@@ -1,18 +1,18 @@
 package dev.sonority.worker.acoustic;
 
 import dev.sonority.model.embedding.EmbeddingKind;
+import dev.sonority.model.job.JobPublisher;
 import dev.sonority.model.job.JobRequest;
+import dev.sonority.model.job.PublishException;
 import dev.sonority.model.task.TaskStatus;
 import dev.sonority.model.task.TaskTransitions;
 import dev.sonority.model.task.TaskType;
 import dev.sonority.worker.tasks.AnalyzeBatchFinished;
-import dev.sonority.worker.tasks.JobPublisher;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.amqp.AmqpException;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -87,7 +87,7 @@ class RevectoriseTrigger {
         try {
             publisher.publishJob(new JobRequest(id, TaskType.REVECTORISE));
             log.info("Re-vectorising acoustic_features: the {}", reason);
-        } catch (AmqpException e) { // the PENDING row stays; task recovery republishes it
+        } catch (PublishException e) { // the PENDING row stays; task recovery republishes it
             log.warn("Could not enqueue re-vectorise task {}: {}", id, e.getMessage());
         }
     }

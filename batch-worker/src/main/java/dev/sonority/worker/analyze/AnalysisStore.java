@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
  * The {@code song_analysis} rows of an analyze task and the task's counters, as the analyze job and its
  * batches need them: the reads are here, every change goes through {@link AnalysisTransitions} (the song's
  * rows) or {@link TaskTransitions} (the task's counters), where the rules that make analysis exactly-once per
- * song and model version are written down. A song is counted exactly once because its results, its rows'
- * transition to COMPLETED/FAILED and the task's counters are written in one short transaction that first
- * checks ({@link #holds}), under a row lock, that the rows still carry the attempt's claim.
+ * song and model version are written down. A song is counted exactly once because its rows' transition to
+ * COMPLETED/FAILED and the task's counters are written in one short transaction that first checks
+ * ({@link #holds}), under a row lock, that the rows still carry the attempt's claim (the models' results were
+ * stored in an earlier transaction under the same claim; see SongProcessor).
  */
 @Component
 class AnalysisStore {

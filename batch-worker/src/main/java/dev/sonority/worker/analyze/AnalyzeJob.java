@@ -1,6 +1,7 @@
 package dev.sonority.worker.analyze;
 
 import dev.sonority.model.job.AnalyzeBatch;
+import dev.sonority.model.job.JobPublisher;
 import dev.sonority.model.models.ModelName;
 import dev.sonority.model.task.TaskType;
 import dev.sonority.worker.config.WorkerProperties;
@@ -8,7 +9,6 @@ import dev.sonority.worker.jobs.Job;
 import dev.sonority.worker.jobs.JobContext;
 import dev.sonority.worker.jobs.JobFailedException;
 import dev.sonority.worker.jobs.JobOutcome;
-import dev.sonority.worker.tasks.JobPublisher;
 import dev.sonority.worker.tasks.AnalyzeBatchFinished;
 import dev.sonority.worker.tasks.ProgressSnapshot;
 import dev.sonority.worker.tasks.TaskStore.TaskRow;

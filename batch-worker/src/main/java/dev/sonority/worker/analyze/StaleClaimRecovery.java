@@ -1,9 +1,9 @@
 package dev.sonority.worker.analyze;
 
 import dev.sonority.model.job.AnalyzeBatch;
+import dev.sonority.model.job.JobPublisher;
 import dev.sonority.worker.config.TransientFailures;
 import dev.sonority.worker.config.WorkerProperties;
-import dev.sonority.worker.tasks.JobPublisher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

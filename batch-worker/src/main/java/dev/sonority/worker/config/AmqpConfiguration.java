@@ -5,6 +5,8 @@ import dev.sonority.model.job.JobQueueDeclarations;
 import dev.sonority.model.job.JobTopology;
 import dev.sonority.model.job.QueueProperties;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.rabbit.config.SimpleRabbitListenerContainerFactory;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
@@ -13,6 +15,7 @@ import org.springframework.amqp.rabbit.retry.MessageRecoverer;
 import org.springframework.amqp.support.converter.JacksonJsonMessageConverter;
 import org.springframework.amqp.support.converter.MessageConverter;
 import org.springframework.amqp.support.converter.SimpleMessageConverter;
+import org.springframework.boot.amqp.autoconfigure.RabbitTemplateCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,6 +26,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class AmqpConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(AmqpConfiguration.class);
 
     @Bean
     JobTopology jobTopology(QueueProperties queues) {
@@ -37,6 +42,22 @@ class AmqpConfiguration {
     @Bean
     MessageConverter jsonMessageConverter() {
         return new JacksonJsonMessageConverter();
+    }
+
+    /**
+     * The template is mandatory (common-model's JobPublisher fails a job or batch no queue takes). An index
+     * event no API instance listens to comes back too: nothing to refresh, so not a warning.
+     */
+    @Bean
+    RabbitTemplateCustomizer returnedMessagesLogged(JobTopology topology) {
+        return template -> template.setReturnsCallback(returned -> {
+            if (topology.eventsExchange().equals(returned.getExchange())) {
+                log.debug("No index listens to {} (routing key {})", returned.getExchange(), returned.getRoutingKey());
+            } else {
+                log.warn("RabbitMQ returned a message: {} {} (exchange {}, routing key {})", returned.getReplyCode(),
+                        returned.getReplyText(), returned.getExchange(), returned.getRoutingKey());
+            }
+        });
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dev.sonority.worker.tasks;
 
+import dev.sonority.model.job.JobPublisher;
 import dev.sonority.model.job.JobRequest;
 import dev.sonority.worker.config.TransientFailures;
 import org.slf4j.Logger;

@@ -1,14 +1,14 @@
-package dev.sonority.api.tasks;
+package dev.sonority.model.job;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Publishing of job requests to RabbitMQ.
+ * Publishing of job requests and work messages to RabbitMQ, the same in every service.
  *
- * @param confirmTimeout how long to wait for the broker's publisher confirm before the task fails
+ * @param confirmTimeout how long to wait for the broker's publisher confirm before the publish fails
  */
-@ConfigurationProperties("sonority.api.publish")
+@ConfigurationProperties("sonority.publish")
 public record PublishProperties(Duration confirmTimeout) {
 
     public PublishProperties {
