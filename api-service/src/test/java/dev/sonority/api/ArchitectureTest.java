@@ -35,4 +35,8 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..",
                     "org.springframework.data.jpa..", "org.springframework.orm.jpa..")
             .because("task rows are read with JdbcClient and changed only through TaskTransitions");
+
+    /** Settings come from @ConfigurationProperties records, where their defaults live (service-web's HouseRules). */
+    @ArchTest
+    static final ArchRule valueOnlyInConfiguration = dev.sonority.web.testing.HouseRules.VALUE_ONLY_IN_CONFIGURATION;
 }

@@ -35,4 +35,10 @@ class ArchitectureTest {
                         "org.springframework.orm.jpa..")
                 .because("task rows change only through TaskTransitions, with JdbcClient").check(WORKER);
     }
+
+    /** Settings come from @ConfigurationProperties records, where their defaults live (service-web's HouseRules). */
+    @Test
+    void valueOnlyInConfiguration() {
+        dev.sonority.web.testing.HouseRules.VALUE_ONLY_IN_CONFIGURATION.check(WORKER);
+    }
 }

@@ -27,4 +27,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("dev.sonority.inference.(*)..").should().beFreeOfCycles();
+
+    /** Settings come from @ConfigurationProperties records, where their defaults live (service-web's HouseRules). */
+    @ArchTest
+    static final ArchRule valueOnlyInConfiguration = dev.sonority.web.testing.HouseRules.VALUE_ONLY_IN_CONFIGURATION;
 }

@@ -2,6 +2,7 @@ package dev.sonority.worker.qdrant;
 
 import dev.sonority.model.task.TaskType;
 import dev.sonority.model.vector.qdrant.QdrantCollections;
+import dev.sonority.model.vector.qdrant.QdrantSettings;
 import dev.sonority.model.vector.qdrant.QdrantVectorSink;
 import dev.sonority.model.vector.store.VectorPoint;
 import dev.sonority.model.vector.store.VectorStoreKind;
@@ -22,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,16 +45,16 @@ class ReindexJob implements Job {
     private final QdrantOutbox outbox;
     private final ObjectProvider<QdrantVectorSink> sink;
     private final VectorStoreKind kind;
-    private final String url;
+    private final ObjectProvider<QdrantSettings> qdrant;
 
+    /** {@code qdrant}: present only with VECTOR_STORE=qdrant, like the sink; named in the failure message. */
     ReindexJob(SearchPointRows rows, QdrantOutbox outbox, ObjectProvider<QdrantVectorSink> sink,
-            VectorStoreProperties vectorStore,
-            @Value("${sonority.vector-store.qdrant.url:}") String url) {
+            VectorStoreProperties vectorStore, ObjectProvider<QdrantSettings> qdrant) {
         this.rows = rows;
         this.outbox = outbox;
         this.sink = sink;
         this.kind = vectorStore.kind();
-        this.url = url;
+        this.qdrant = qdrant;
     }
 
     @Override
@@ -82,7 +82,8 @@ class ReindexJob implements Job {
                 deleted += reindex(model, target, progress);
             }
         } catch (VectorStoreUnavailableException e) {
-            throw new JobFailedException("Qdrant at " + url + " did not answer: " + e.getMessage() + ". The vectors"
+            String where = qdrant.getIfAvailable() == null ? "" : " at " + qdrant.getObject().url();
+            throw new JobFailedException("Qdrant" + where + " did not answer: " + e.getMessage() + ". The vectors"
                     + " are safe in PostgreSQL; run the reindex again when Qdrant is up (changes made meanwhile are"
                     + " written by the worker on its own).");
         } catch (IllegalArgumentException | IllegalStateException e) {

@@ -1,0 +1,49 @@
+package dev.sonority.web.testing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaParameter;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+/** Architecture rules every service's ArchitectureTest applies the same way. */
+public final class HouseRules {
+
+    private static final String VALUE = "org.springframework.beans.factory.annotation.Value";
+    private static final String[] CONFIGURATIONS = {"org.springframework.context.annotation.Configuration",
+        "org.springframework.boot.autoconfigure.AutoConfiguration"};
+
+    private HouseRules() {
+    }
+
+    /**
+     * Settings reach code through {@code @ConfigurationProperties} records, where their defaults live; a
+     * configuration class may still hand a single property to a bean it creates.
+     */
+    public static final ArchRule VALUE_ONLY_IN_CONFIGURATION = classes()
+            .that().areNotAnnotatedWith(CONFIGURATIONS[0]).and().areNotAnnotatedWith(CONFIGURATIONS[1])
+            .should(new ArchCondition<JavaClass>("not inject @Value outside configuration classes") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    for (JavaField field : type.getFields()) {
+                        if (field.isAnnotatedWith(VALUE)) {
+                            events.add(SimpleConditionEvent.violated(type, field.getFullName() + " is @Value"));
+                        }
+                    }
+                    for (JavaCodeUnit unit : type.getCodeUnits()) {
+                        for (JavaParameter parameter : unit.getParameters()) {
+                            if (parameter.isAnnotatedWith(VALUE)) {
+                                events.add(SimpleConditionEvent.violated(type, unit.getFullName()
+                                        + " takes a @Value parameter; bind a @ConfigurationProperties record"));
+                            }
+                        }
+                    }
+                }
+            })
+            .allowEmptyShould(true);
+}
