@@ -69,7 +69,8 @@ final class SearchLibrary {
      * the song directory (what its periodic refresh does).
      */
     void refresh(String... models) {
-        await("the indexes' first load").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+        await("the indexes' first load").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50))
                 .until(indexes::started);
         for (String model : models) {
             indexes.refresh(model);
