@@ -34,6 +34,8 @@ public final class BenchMain {
                     "library scan through the real worker: new and unchanged files/s and peak heap"),
             new Bench("acoustic", "dev.sonority.bench.dsp.AcousticBench",
                     "acoustic_features model on a 4-minute track vs one STFT power pass"),
+            new Bench("key", "dev.sonority.bench.dsp.KeyBench",
+                    "key estimation on a 4-minute track vs one STFT power pass at its frame size"),
             new Bench("acoustic-full", "dev.sonority.bench.dsp.FullAnalysisBench",
                     "acoustic_features per song as the worker runs it (decode + every descriptor): core-s per 4-min track, 2 vs 1 threads"),
             new Bench("acoustic-eval", "dev.sonority.bench.dsp.AcousticEvalBench",

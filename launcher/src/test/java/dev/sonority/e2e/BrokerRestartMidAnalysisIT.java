@@ -1,6 +1,7 @@
 package dev.sonority.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.sonority.audio.fixture.AudioFileWriter;
 import dev.sonority.audio.fixture.FixtureTags;
@@ -17,7 +18,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -86,7 +86,7 @@ class BrokerRestartMidAnalysisIT {
             awaitProcessed(jdbc, analyze, 4);
             broker.close();
             int atStop = processed(jdbc, analyze);
-            Thread.sleep(3_000);
+            Thread.sleep(3_000); // the outage under test: the broker stays down this long while the worker runs
             broker = EmbeddedBroker.start(temp.resolve("broker"), amqpPort, PREFIX);
 
             Map<String, Object> task = submitter.awaitFinished(analyze, Duration.ofSeconds(300));
@@ -102,13 +102,8 @@ class BrokerRestartMidAnalysisIT {
     }
 
     private static void awaitProcessed(JdbcClient jdbc, UUID task, int count) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (processed(jdbc, task) < count) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("analysis did not start");
-            }
-            Thread.sleep(100);
-        }
+        await("analysis started").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
+                .until(() -> processed(jdbc, task) >= count);
     }
 
     private static int processed(JdbcClient jdbc, UUID task) {

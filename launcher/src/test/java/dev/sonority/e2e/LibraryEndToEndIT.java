@@ -5,6 +5,7 @@ import static dev.sonority.e2e.ServiceHttp.getJson;
 import static dev.sonority.e2e.ServiceHttp.jar;
 import static dev.sonority.e2e.ServiceHttp.post;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.sonority.audio.fixture.AudioFileWriter;
 import dev.sonority.audio.fixture.BrokenFiles;
@@ -20,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -101,12 +101,9 @@ class LibraryEndToEndIT {
 
     /** Stats are cached for a couple of seconds by design: wait until the figure is in (or fail with it). */
     private static JsonNode awaitStat(String api, String field, int expected) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        JsonNode stats = getJson(api + "//api/v1/stats");
-        while (stats.path(field).asInt() != expected && Instant.now().isBefore(deadline)) {
-            Thread.sleep(250);
-            stats = getJson(api + "//api/v1/stats");
-        }
+        JsonNode stats = await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> getJson(api + "//api/v1/stats"), s -> s.path(field).asInt() == expected);
         assertThat(stats.path(field).asInt()).as(field + " in " + stats).isEqualTo(expected);
         return stats;
     }

@@ -8,6 +8,7 @@ import static dev.sonority.e2e.ServiceHttp.jar;
 import static dev.sonority.e2e.ServiceHttp.post;
 import static dev.sonority.e2e.ServiceHttp.send;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.sonority.audio.fixture.FixtureLibrary;
 import dev.sonority.model.testing.FreePorts;
@@ -19,7 +20,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,13 +77,10 @@ class SearchEndToEndIT {
                 assertThat(analyze.path("status").asString()).as(analyze.toString()).isEqualTo("SUCCESS");
 
                 String url = api + "//api/v1/songs/search?q=Nihongo&model_name=muq_mulan&limit=100";
-                HttpResponse<String> answer = send(url);
-                Instant deadline = Instant.now().plus(Duration.ofSeconds(60)); // until the index event is applied
-                while ((answer.statusCode() != 200 || JSON.readTree(answer.body()).path("songs").size()
-                        < library.good().size()) && Instant.now().isBefore(deadline)) {
-                    Thread.sleep(500);
-                    answer = send(url);
-                }
+                // until the index event is applied
+                HttpResponse<String> answer = await().atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                        .pollInterval(Duration.ofMillis(500)).until(() -> send(url), polled -> polled.statusCode() == 200
+                                && JSON.readTree(polled.body()).path("songs").size() >= library.good().size());
                 assertThat(answer.statusCode()).as(answer.body() + "; stats " + send(api + "/api/v1/stats").body()
                         + "; indexes " + send(api + "/api/v1/index").body()).isEqualTo(200);
                 JsonNode songs = JSON.readTree(answer.body()).path("songs");

@@ -1,6 +1,7 @@
 package dev.sonority.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,15 +54,8 @@ final class ServiceHttp {
     static JsonNode awaitTask(String api, JsonNode submitted, Duration within) throws Exception {
         assertThat(submitted.path("status").asString()).isIn("PENDING", "RUNNING");
         String id = submitted.path("id").asString();
-        Instant deadline = Instant.now().plus(within);
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode task = getJson(api + "/api/v1/batch/tasks/" + id);
-            String status = task.path("status").asString();
-            if (!status.equals("PENDING") && !status.equals("RUNNING")) {
-                return task;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("task " + id + " did not finish within " + within);
+        return await("task " + id + " finished").atMost(within).pollInterval(Duration.ofMillis(250))
+                .until(() -> getJson(api + "/api/v1/batch/tasks/" + id),
+                        task -> !task.path("status").asString().matches("PENDING|RUNNING"));
     }
 }

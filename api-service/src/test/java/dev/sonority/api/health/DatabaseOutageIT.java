@@ -1,6 +1,7 @@
 package dev.sonority.api.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.sonority.api.SonorityApiApplication;
 import dev.sonority.api.support.BrokerCleanup;
@@ -12,7 +13,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -80,10 +80,8 @@ class DatabaseOutageIT {
             allowConnections(true);
         }
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (http.get("/health").status() != 200 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> http.get("/health").status() == 200);
         assertThat(http.get("/health").body()).isEqualTo("{\"status\":\"ok\"}");
         assertThat(http.get("/api/v1/stats").status()).isEqualTo(200);
         assertThat(http.post("/api/v1/batch/scan/run").json().get("status").asString()).isEqualTo("PENDING");

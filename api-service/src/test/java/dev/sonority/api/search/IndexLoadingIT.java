@@ -1,6 +1,7 @@
 package dev.sonority.api.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.sonority.api.SonorityApiApplication;
 import dev.sonority.api.support.BrokerCleanup;
@@ -62,16 +63,18 @@ class IndexLoadingIT {
     void similarIs503WithRetryAfterWhileTheIndexBuildsThenAnswers() throws Exception {
         String request = "/api/v1/songs/Song%20" + 7 + ".flac/similar?model_name=muq&limit=10";
         List<Integer> before = new ArrayList<>();
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        RawHttp.Answer answer = RawHttp.get(port, request);
-        while (answer.status() != 200 && System.nanoTime() < deadline) {
-            before.add(answer.status());
-            assertThat(answer.status()).as(answer.body()).isEqualTo(503);
-            assertThat(answer.header("Retry-After")).isEqualTo("5");
-            assertThat(answer.body()).contains("loading");
-            Thread.sleep(50);
-            answer = RawHttp.get(port, request);
-        }
+        // every answer until the index is in is a 503 (checked on each poll; a failed check ends the wait)
+        RawHttp.Answer answer = await().atMost(Duration.ofMinutes(3)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50)).until(() -> {
+                    RawHttp.Answer polled = RawHttp.get(port, request);
+                    if (polled.status() != 200) {
+                        before.add(polled.status());
+                        assertThat(polled.status()).as(polled.body()).isEqualTo(503);
+                        assertThat(polled.header("Retry-After")).isEqualTo("5");
+                        assertThat(polled.body()).contains("loading");
+                    }
+                    return polled;
+                }, polled -> polled.status() == 200);
         assertThat(before).as("requests answered while the index was loading").isNotEmpty();
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.header("X-Sonority-Model")).isEqualTo("clap");

@@ -1,9 +1,10 @@
 package dev.sonority.api.search;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.sonority.api.index.EmbeddedIndexes;
 import dev.sonority.model.vector.VectorCodec;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,18 +69,9 @@ final class SearchLibrary {
      * the song directory (what its periodic refresh does).
      */
     void refresh(String... models) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!indexes.started()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("the indexes never started");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        await("the indexes' first load").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50))
+                .until(indexes::started);
         for (String model : models) {
             indexes.refresh(model);
         }

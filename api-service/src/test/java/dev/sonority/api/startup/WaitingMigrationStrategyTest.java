@@ -2,6 +2,7 @@ package dev.sonority.api.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.sonority.model.testing.TestDatabase;
@@ -79,7 +80,9 @@ class WaitingMigrationStrategyTest {
                 failure.set(e);
             }
         });
-        Thread.sleep(700);
+        // interrupt it while it waits between two attempts (TIMED_WAITING: in its retry sleep)
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(10))
+                .until(() -> main.getState() == Thread.State.TIMED_WAITING);
         main.interrupt();
         main.join(Duration.ofSeconds(10));
         assertThat(main.isAlive()).isFalse();

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -82,12 +81,14 @@ class SongClaimTest extends WorkerJobTest {
 
         // a duplicate of its message while the other worker renews the claim (and the task's heartbeat)
         publisher.publishBatches(List.of(new AnalyzeBatch(task, List.of(song))));
-        Instant until = Instant.now().plusSeconds(6); // twice TASK_STALE_AFTER
-        while (Instant.now().isBefore(until)) {
-            jdbc.sql("UPDATE song_analysis SET updated_at = now() WHERE song_id = :s").param("s", song).update();
-            keepTaskAlive(task);
-            Thread.sleep(200);
-        }
+        // for twice TASK_STALE_AFTER the song stays held (checked every 200 ms, as the other worker renews it)
+        await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    jdbc.sql("UPDATE song_analysis SET updated_at = now() WHERE song_id = :s").param("s", song).update();
+                    keepTaskAlive(task);
+                    Map<String, Object> held = row(song);
+                    return "RUNNING".equals(held.get("status")) && Integer.valueOf(1).equals(held.get("attempts"));
+                });
         assertThat(row(song)).as("the held song is not analysed by a second worker")
                 .containsEntry("status", "RUNNING").containsEntry("attempts", 1);
 

@@ -218,7 +218,10 @@ class DeepModelAnalysisIT extends WorkerJobTest {
         UUID task = support.submit(TaskType.ANALYZE, "{\"models\":[\"musicnn\"]}");
         await().atMost(Duration.ofSeconds(120)).until(() -> completed(task) >= 1);
         inference.kill();
-        Thread.sleep(4_000); // the worker keeps trying meanwhile: those songs go back to the queue
+        // the worker keeps trying meanwhile: those songs go back to the queue, none fails (checked for 4 s)
+        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM song_analysis WHERE task_id = :t AND status = 'FAILED'").param("t", task)
+                .query(Long.class).single() == 0);
         assertThat(jdbc.sql("SELECT count(*) FROM song_analysis WHERE task_id = :t AND status = 'FAILED'")
                 .param("t", task).query(Long.class).single()).as("nothing failed while the service was down")
                 .isZero();

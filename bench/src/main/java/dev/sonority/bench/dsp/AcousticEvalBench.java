@@ -1,7 +1,6 @@
 package dev.sonority.bench.dsp;
 
 import dev.sonority.audio.acoustic.AcousticVector;
-import dev.sonority.audio.acoustic.AlbumRetrieval;
 import java.util.Arrays;
 import java.util.Locale;
 

@@ -1,12 +1,14 @@
 package dev.sonority.model.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.sonority.model.job.JobRequest;
 import dev.sonority.model.job.JobTopology;
 import dev.sonority.model.task.TaskType;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -39,12 +41,11 @@ public final class JobSubmitter {
 
     /** Waits until the task is no longer PENDING or RUNNING and returns its row. */
     public Map<String, Object> awaitFinished(UUID id, Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (isActive(status(id))) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("task " + id + " still " + status(id) + " after " + timeout);
-            }
-            Thread.sleep(100);
+        try {
+            await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                    .until(() -> !isActive(status(id)));
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("task " + id + " still " + status(id) + " after " + timeout, e);
         }
         return jdbc.sql("SELECT status, message, error, processed_count, failed_count, total_count, progress,"
                 + " details::text AS details, started_at, finished_at FROM task WHERE id = :id").param("id", id)

@@ -1,5 +1,7 @@
 package dev.sonority.model.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,9 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A Sonority service jar running as a real child process (so a test can kill it with SIGKILL, as a crash or
@@ -49,23 +51,21 @@ public final class ServiceProcess implements AutoCloseable {
     /** Waits until {@code url} answers 200, or fails with the end of the log. */
     public void awaitHealthy(String url, Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("service exited with " + process.exitValue() + ":\n" + tail());
-            }
-            try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
+        try {
+            await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250)).until(() -> {
+                if (!process.isAlive()) { // fails the wait at once
+                    throw new IllegalStateException("service exited with " + process.exitValue() + ":\n" + tail());
                 }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
+                try {
+                    return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                } catch (IOException e) {
+                    return false; // not listening yet
+                }
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("service not healthy at " + url + " after " + timeout + ":\n" + tail(), e);
         }
-        throw new IllegalStateException("service not healthy at " + url + " after " + timeout + ":\n" + tail());
     }
 
     /** SIGKILL: no shutdown hook, no graceful stop, unacknowledged messages go back to the broker. */

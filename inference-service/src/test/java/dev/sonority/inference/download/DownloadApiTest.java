@@ -9,7 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -75,13 +75,9 @@ class DownloadApiTest {
     }
 
     private JsonNode await(String model) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        JsonNode status;
-        do {
-            Thread.sleep(50);
-            status = json.readTree(get("/v1/models/" + model + "/download").body());
-        } while (!status.get("state").asString().matches("completed|failed") && Instant.now().isBefore(deadline));
-        return status;
+        return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> json.readTree(get("/v1/models/" + model + "/download").body()),
+                        status -> status.get("state").asString().matches("completed|failed"));
     }
 
     private HttpResponse<String> get(String path) throws Exception {

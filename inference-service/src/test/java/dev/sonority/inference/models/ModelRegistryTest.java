@@ -3,6 +3,7 @@ package dev.sonority.inference.models;
 import static dev.sonority.inference.testing.InferenceTestSupport.batching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.sonority.inference.musicnn.MusicnnDefinition;
 import dev.sonority.inference.runtime.ExecutionProvider;
@@ -165,13 +166,13 @@ class ModelRegistryTest {
     void idleModelIsUnloadedButNotWhileARequestHoldsIt() throws Exception {
         try (ModelRegistry registry = registry(Duration.ofMillis(300))) {
             try (ModelLease held = registry.acquire("muq")) {
-                Thread.sleep(1200);
+                // four idle timeouts pass while the request holds it: it stays loaded throughout
+                await().during(Duration.ofMillis(1200)).atMost(Duration.ofSeconds(10))
+                        .until(() -> registry.model("muq").state() == ModelState.LOADED);
                 assertThat(registry.model("muq").state()).isEqualTo(ModelState.LOADED);
             }
-            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (registry.model("muq").state() == ModelState.LOADED && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> registry.model("muq").state() != ModelState.LOADED);
             assertThat(registry.model("muq").state()).isEqualTo(ModelState.INSTALLED);
             try (ModelLease again = registry.acquire("muq")) { // and loads again on the next request
                 assertThat(registry.model("muq").state()).isEqualTo(ModelState.LOADED);

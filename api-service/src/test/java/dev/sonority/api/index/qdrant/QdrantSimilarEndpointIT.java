@@ -2,6 +2,7 @@ package dev.sonority.api.index.qdrant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 import dev.sonority.api.SonorityApiApplication;
 import dev.sonority.model.testing.TestBroker;
@@ -18,6 +19,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -148,8 +150,15 @@ class QdrantSimilarEndpointIT {
         library();
         QDRANT.setDown(true);
         try {
-            Thread.sleep(QdrantVectorStore.READY_CACHE.toMillis() + 200);
-            HttpResponse<String> answer = get("/api/v1/songs/" + encoded(SEED) + "/similar?model_name=clap");
+            // the store notices once its cached health check (READY_CACHE) is out of date; until then a search
+            // may still be answered, but never with an empty list
+            HttpResponse<String> answer = await().atMost(Duration.ofSeconds(30)).until(() -> {
+                HttpResponse<String> polled = get("/api/v1/songs/" + encoded(SEED) + "/similar?model_name=clap");
+                if (polled.statusCode() == 200) {
+                    assertThat(JSON.readTree(polled.body()).get("songs")).as(polled.body()).isNotEmpty();
+                }
+                return polled;
+            }, polled -> polled.statusCode() == 503 && polled.headers().firstValue("Retry-After").isPresent());
 
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(503);
             assertThat(answer.headers().firstValue("Retry-After")).isPresent();

@@ -1,5 +1,9 @@
-package dev.sonority.audio.acoustic;
+package dev.sonority.bench.dsp;
 
+import dev.sonority.audio.acoustic.AcousticFeatureExtractor;
+import dev.sonority.audio.acoustic.AcousticFeatures;
+import dev.sonority.audio.acoustic.AcousticStatistics;
+import dev.sonority.audio.acoustic.AcousticVector;
 import dev.sonority.audio.fixture.AlbumSynth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,7 +13,8 @@ import java.util.List;
  * Retrieval quality of acoustic search vectors on a set of generated albums ({@link AlbumSynth}): every track
  * queries the others by cosine similarity, and precision@k is the share of its k nearest neighbours from its
  * own album, averaged over all tracks. Statistics for the z-scoring come from the whole set, as they come from
- * the whole library in production.
+ * the whole library in production. An evaluation harness, not production code: it lives with the benches
+ * ({@code ./sonority bench acoustic-eval}) and its test, not in audio-core.
  */
 public final class AlbumRetrieval {
 

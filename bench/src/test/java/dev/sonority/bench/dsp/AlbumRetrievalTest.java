@@ -1,7 +1,8 @@
-package dev.sonority.audio.acoustic;
+package dev.sonority.bench.dsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sonority.audio.acoustic.AcousticVector;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
