@@ -79,14 +79,17 @@ class AudioClipEmbedder {
         }
     }
 
-    /** 422 naming the model that would answer and its minimum, rather than skipping to "no model". */
+    /**
+     * {@link ClipTooShortException} naming the model and its minimum: the chain then tries the next model, and a
+     * clip no model can take is a 422 that says how long it must be, rather than "no model can search".
+     */
     static void requireLongEnough(String model, int rate, int samples) {
         ModelName.fromApiName(model).ifPresent(name -> {
             long nanos = name.minimumClip().toNanos();
             double needed = nanos / 1e9;
             // whole samples in integers: 3.008 s at 16 kHz is exactly 48,128, which floating point can miss by one
             if (samples < (nanos * rate + 999_999_999L) / 1_000_000_000L) {
-                throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, String.format(Locale.ROOT,
+                throw new ClipTooShortException(String.format(Locale.ROOT,
                         "The clip is %.3f s long; %s, the model that would answer, needs at least %.3f s",
                         samples / (double) rate, model, needed));
             }

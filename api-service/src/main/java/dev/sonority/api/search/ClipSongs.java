@@ -31,6 +31,7 @@ class ClipSongs {
 
     SearchAnswer find(String requested, byte[] audio, Set<Long> allowed, int want, SimilarOptions options) {
         List<String> tried = new ArrayList<>();
+        ClipTooShortException tooShort = null;
         try (AudioClipEmbedder.Clip clip = embedder.clip(audio)) {
             for (String model : similar.order(requested)) {
                 if (!embeddable(model)) {
@@ -47,8 +48,14 @@ class ClipSongs {
                     return nearest.find(model, clip.embed(model), List.of(), allowed, want, options);
                 } catch (ModelUnavailableException e) {
                     tried.add(model + ": " + e.getMessage());
+                } catch (ClipTooShortException e) {
+                    tried.add(model + ": " + e.detail());
+                    tooShort = tooShort == null ? e : tooShort;
                 }
             }
+        }
+        if (tooShort != null) {
+            throw tooShort; // the first model that has vectors but needs a longer clip says how long
         }
         throw new dev.sonority.api.web.ApiException(org.springframework.http.HttpStatus.NOT_FOUND,
                 "No model can embed the clip and search the library: " + String.join("; ", tried)

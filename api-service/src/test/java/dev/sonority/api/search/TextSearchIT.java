@@ -168,6 +168,14 @@ class TextSearchIT extends ApiIntegrationTest {
         java.net.http.HttpResponse<String> garbage = postBytes("/api/v1/similar/audio", "not audio at all".getBytes());
         assertThat(garbage.statusCode()).isEqualTo(422);
         assertThat(garbage.body()).contains("cannot be decoded");
+        // half a second is too short for clap, the only model with vectors: 422 saying how long, not a 404
+        dev.sonority.audio.fixture.AudioFileWriter.write(clip,
+                dev.sonority.audio.fixture.TestSignals.sine(440, 0.5, 44_100, 0.5), 44_100,
+                dev.sonority.audio.fixture.FixtureTags.NONE);
+        java.net.http.HttpResponse<String> tooShort = postBytes("/api/v1/similar/audio",
+                java.nio.file.Files.readAllBytes(clip));
+        assertThat(tooShort.statusCode()).as(tooShort.body()).isEqualTo(422);
+        assertThat(tooShort.body()).contains("clap").contains("needs at least 1.000 s");
         java.nio.file.Files.delete(clip);
     }
 
