@@ -33,7 +33,7 @@ public class BodySizeFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().replaceAll("/{2,}", "/");
+        String path = RequestPaths.collapsed(request.getRequestURI());
         return rawBodyPaths.stream().anyMatch(path::equals);
     }
 

@@ -40,11 +40,12 @@ public class CrossOriginWriteFilter extends OncePerRequestFilter {
             return;
         }
         String declared = request.getHeader("Origin");
-        String origin = declared != null ? normalise(declared) : originOfReferer(request.getHeader("Referer"));
-        if (declared == null && request.getHeader("Referer") == null) {
+        String referer = request.getHeader("Referer");
+        if (declared == null && referer == null) { // not sent by a page
             chain.doFilter(request, response);
             return;
         }
+        String origin = normalise(declared != null ? declared : referer);
         if (origin != null && (origin.equalsIgnoreCase(ownOrigin(request)) || allowedOrigins.contains(origin))) {
             chain.doFilter(request, response);
             return;
@@ -69,10 +70,6 @@ public class CrossOriginWriteFilter extends OncePerRequestFilter {
         } catch (java.net.URISyntaxException e) {
             return null;
         }
-    }
-
-    private static String originOfReferer(String referer) {
-        return referer == null ? null : normalise(referer);
     }
 
     private static String ownOrigin(HttpServletRequest request) {

@@ -25,7 +25,7 @@ public class ErrorPathFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().replaceAll("/{2,}", "/");
+        String path = RequestPaths.collapsed(request.getRequestURI());
         if (path.equals(errorPath) || path.startsWith(errorPath + "/")) {
             responder.write(request, response, RequestProblem.of(HttpStatus.NOT_FOUND, "Not Found"));
             return;

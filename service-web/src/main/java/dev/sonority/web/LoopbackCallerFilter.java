@@ -46,7 +46,7 @@ public class LoopbackCallerFilter extends OncePerRequestFilter {
     }
 
     static boolean isRestrictedActuator(String uri) {
-        String path = uri.replaceAll("/{2,}", "/");
+        String path = RequestPaths.collapsed(uri);
         if (!path.startsWith("/actuator")) {
             return false;
         }

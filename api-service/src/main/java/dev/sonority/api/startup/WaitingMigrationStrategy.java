@@ -88,11 +88,7 @@ public class WaitingMigrationStrategy implements FlywayMigrationStrategy {
     }
 
     private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return dev.sonority.model.RootCause.message(e);
     }
 
     private static void sleep(Duration duration) {

@@ -97,11 +97,6 @@ public class ApiExceptionHandler {
 
     /** The message of the innermost cause: the one that names the real problem. */
     public static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return message == null ? root.getClass().getSimpleName() : message;
+        return dev.sonority.model.RootCause.message(e);
     }
 }

@@ -24,7 +24,7 @@ public class SlashCollapsingFilter extends OncePerRequestFilter {
 
     /** {@code uri} with every run of {@code /} replaced by one. */
     public static String collapse(String uri) {
-        return uri.replaceAll("/{2,}", "/");
+        return dev.sonority.web.RequestPaths.collapsed(uri);
     }
 
     private static final class Collapsed extends HttpServletRequestWrapper {

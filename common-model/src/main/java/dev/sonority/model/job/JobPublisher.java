@@ -97,10 +97,6 @@ public class JobPublisher {
     }
 
     private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return dev.sonority.model.RootCause.message(e);
     }
 }

@@ -84,10 +84,6 @@ public class DatabaseFailureAnalyzer implements FailureAnalyzer, Ordered {
     }
 
     static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return dev.sonority.model.RootCause.message(e);
     }
 }
