@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Every change of a task row, for both services: create, skip, claim, progress, finish, fail, cancel and
@@ -19,9 +20,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class TaskTransitions {
 
     private final JdbcClient jdbc;
+    private final TransactionOperations transactions;
 
-    public TaskTransitions(JdbcClient jdbc) {
+    public TaskTransitions(JdbcClient jdbc, TransactionOperations transactions) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     /**
@@ -232,6 +235,16 @@ public class TaskTransitions {
      * take their rows with them, so counted totals would never be reached) and ends it if nothing is left.
      */
     public void reconcile(UUID id) {
+        transactions.executeWithoutResult(tx -> reconcileLocked(id));
+    }
+
+    /**
+     * Locks the task row first, so the count below starts after any finishing transaction that holds it has
+     * committed. Counted in one statement, the song rows would be read from a snapshot taken before that
+     * commit, and the stale count written over the finished one: a task SUCCESS with a song uncounted.
+     */
+    private void reconcileLocked(UUID id) {
+        jdbc.sql("SELECT id FROM task WHERE id = :id FOR UPDATE").param("id", id).query(UUID.class).optional();
         sql("""
                 WITH per_song AS (
                     SELECT song_id, bool_and(status IN (:completed_analysis, :failed_analysis)) AS done,
