@@ -5,8 +5,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Work that follows a song's models in the same transaction and uses what they stored, such as the text
- * embedding of the song's metadata and descriptors that text search falls back to. A failure here never
+ * Work that follows a song's models and uses what they stored, such as the text embedding of the song's
+ * metadata and descriptors that text search falls back to. It runs after the models' results are committed
+ * and before the song is counted into its task, with no transaction open (it may call another service, and
+ * writes its own results on its own), so the task ends only after it. A failure here never
  * fails the song's analysis: it is logged and the song stays searchable by its audio models. The analyze job
  * catches up the songs it left behind ({@link #outdated}, {@link #refresh}).
  */

@@ -27,10 +27,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Analyses one song for one task: claims it, decodes the file once per sample rate the requested models need
- * and runs each model with no transaction open (a model may take minutes per track), then commits every
- * result, the song's new state and the task's counters together in one short transaction, if the claim is
- * still this attempt's. A file that cannot be decoded marks the song FAILED with the precise reason; it never
- * throws.
+ * and runs each model with no transaction open (a model may take minutes per track), then, if the claim is
+ * still this attempt's:
+ * <ol>
+ * <li>stores the models' results in one short transaction (the song's rows stay RUNNING under the claim);
+ * <li>runs the {@link SongEnrichment}s (the metadata text vector: an HTTP request to the inference service)
+ *     with no transaction open and no row locked;
+ * <li>commits the rows' transition to COMPLETED/FAILED and the task's counters in a second short transaction,
+ *     so the last song ends the task only after its text vector is written.
+ * </ol>
+ * A worker that dies between the two leaves the rows RUNNING under a claim nobody renews: another attempt
+ * takes the song over and counts it, once. A file that cannot be decoded marks the song FAILED with the
+ * precise reason; it never throws.
  */
 @Component
 class SongProcessor {
@@ -97,7 +105,15 @@ class SongProcessor {
                 store.releaseAttempt(claim);
                 throw e;
             }
-            Result result = transaction.execute(status -> commit(claim, analysis, changedModels));
+            Set<String> stored = transaction.execute(status -> storeResults(claim, analysis));
+            if (stored == null) {
+                return Result.SKIPPED;
+            }
+            changedModels.addAll(stored);
+            if (!stored.isEmpty()) {
+                enrich(songId, stored, changedModels); // outside any transaction: it calls the inference service
+            }
+            Result result = transaction.execute(status -> finish(claim, analysis));
             return result == null ? Result.SKIPPED : result;
         }
     }
@@ -181,44 +197,59 @@ class SongProcessor {
         }
     }
 
-    /** The attempt's one transaction: results, states and counters, or nothing if the claim was lost. */
-    private Result commit(AnalysisStore.Claim claim, Analysis analysis, Set<String> changedModels) {
+    /**
+     * The attempt's first transaction: the models' results and what decoding revealed about the file; the
+     * models stored, or null (nothing written) if the claim was lost.
+     */
+    private @Nullable Set<String> storeResults(AnalysisStore.Claim claim, Analysis analysis) {
         long songId = claim.songId();
         if (!store.holds(claim)) {
             log.info("Song {}: its claim was taken over or the song removed while it was analysed; results dropped",
                     songId);
-            return Result.SKIPPED;
+            return null;
         }
         if (analysis.source() != null) {
             writer.decoded(songId, analysis.source());
         }
+        Set<String> stored = new LinkedHashSet<>();
+        for (Outcome outcome : analysis.outcomes()) {
+            if (outcome instanceof Outcome.Stored(SongAnalyzer analyzer, ModelOutput output)) {
+                writer.output(songId, analyzer.model().apiName(), analyzer.version(), output);
+                stored.add(analyzer.model().apiName());
+            }
+        }
+        return stored;
+    }
+
+    /**
+     * The attempt's second transaction, after the enrichments: the rows' new states and the task's counters
+     * (the last song ends the task), or nothing if the claim was lost meanwhile.
+     */
+    private @Nullable Result finish(AnalysisStore.Claim claim, Analysis analysis) {
+        long songId = claim.songId();
+        if (!store.holds(claim)) {
+            log.info("Song {}: its claim was taken over while its enrichments ran; another attempt counts it",
+                    songId);
+            return null;
+        }
         boolean anyFailed = false;
-        Set<String> completed = new LinkedHashSet<>();
         for (Outcome outcome : analysis.outcomes()) {
             switch (outcome) {
-                case Outcome.Stored stored -> {
-                    String model = stored.analyzer().model().apiName();
-                    writer.output(songId, model, stored.analyzer().version(), stored.output());
-                    store.completed(songId, model, stored.analyzer().version());
-                    completed.add(model);
-                }
+                case Outcome.Stored stored ->
+                    store.completed(songId, stored.analyzer().model().apiName(), stored.analyzer().version());
                 case Outcome.Failed failed -> {
                     store.failed(songId, failed.model(), failed.version(), failed.reason());
                     anyFailed = true;
                 }
             }
         }
-        changedModels.addAll(completed);
-        if (!completed.isEmpty()) {
-            enrich(songId, completed, changedModels);
-        }
         store.countFinished(claim.taskId(), 1, anyFailed ? 1 : 0);
         return anyFailed ? Result.FAILED : Result.DONE;
     }
 
     /**
-     * Follow-up steps (the metadata text vector: one short request); their failure is logged, never fails the
-     * song, and the next analyze task catches them up.
+     * Follow-up steps (the metadata text vector: one short request), run with no transaction open; their
+     * failure is logged, never fails the song, and the next analyze task catches them up.
      */
     private void enrich(long songId, Set<String> completed, Set<String> changedModels) {
         for (SongEnrichment enrichment : enrichments) {

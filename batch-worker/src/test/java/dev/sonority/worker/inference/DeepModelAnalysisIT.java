@@ -2,6 +2,9 @@ package dev.sonority.worker.inference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
 
 import dev.sonority.worker.SonorityWorkerApplication;
 import dev.sonority.audio.decode.AudioDecoder;
@@ -27,8 +30,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -36,12 +41,16 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The worker analysing a library with the real inference service (its packaged jar as a child process) and
  * the real MusiCNN weights from {@code ../shared/models/musicnn}: what it stores for every model, that it
  * stores exactly what the service computes for the song's audio, and that an inference service that dies
- * mid-task and comes back costs no song its analysis.
+ * mid-task and comes back costs no song its analysis. Every text-vector request is made with no transaction
+ * open (a spy on the worker's real inference client records it), and the task still ends only after the last
+ * song's text vector is written.
  */
 @SpringBootTest(classes = SonorityWorkerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"sonority.worker.analyze-batch-size=1", "sonority.worker.heartbeat=1s",
@@ -61,6 +70,11 @@ class DeepModelAnalysisIT extends WorkerJobTest {
     static final Path JAR = Path.of(System.getProperty("sonority.project.dir"), "inference-service", "target",
             "inference-service-0.1.0-SNAPSHOT.jar");
     static ServiceProcess inference;
+    /** For each text-vector request the worker made: whether a transaction was open on the calling thread. */
+    static final List<Boolean> TEXT_REQUEST_IN_TRANSACTION = new CopyOnWriteArrayList<>();
+
+    @MockitoSpyBean
+    TransientInference workerInference;
 
     static {
         try {
@@ -98,6 +112,14 @@ class DeepModelAnalysisIT extends WorkerJobTest {
         DB.close();
     }
 
+    @BeforeEach
+    void recordWhetherTextRequestsRunInATransaction() {
+        doAnswer(request -> {
+            TEXT_REQUEST_IN_TRANSACTION.add(TransactionSynchronizationManager.isActualTransactionActive());
+            return request.callRealMethod();
+        }).when(workerInference).embedText(anyString(), anyList());
+    }
+
     @Test
     @Order(1)
     void analyzeWithoutModelsUsesEveryInstalledModelAndStoresAllOfMusicnn() throws Exception {
@@ -106,6 +128,8 @@ class DeepModelAnalysisIT extends WorkerJobTest {
         assertThat(task.get("status")).as(task + "\n" + inference.tail()).isEqualTo("SUCCESS");
         assertThat(task.get("failed_count")).as(failures()).isEqualTo(0);
         assertThat(task.get("total_count")).isEqualTo(4);
+        assertThat(TEXT_REQUEST_IN_TRANSACTION).as("a text-vector request per song, none inside a transaction")
+                .hasSizeGreaterThanOrEqualTo(4).containsOnly(false);
         assertThat(statuses("acoustic_features")).containsOnly("COMPLETED").hasSize(4);
         assertThat(statuses("musicnn")).containsOnly("COMPLETED").hasSize(4);
 
