@@ -2,6 +2,8 @@ package dev.sonority.model;
 
 import dev.sonority.model.analysis.AnalysisTransitions;
 import dev.sonority.model.job.QueueProperties;
+import dev.sonority.model.startup.BrokerStartupCheck;
+import dev.sonority.model.startup.StartupWaitProperties;
 import dev.sonority.model.task.TaskTransitions;
 import dev.sonority.model.vector.store.VectorStoreProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,10 +13,10 @@ import org.springframework.context.annotation.Import;
 /**
  * Imported by every service that touches the database: the state transitions of tasks and song analyses
  * (they live outside the services' own packages, so no component scan finds them), the queue naming
- * properties and the vector store.
+ * properties, the vector store, and the startup wait for the broker ({@link BrokerStartupCheck}).
  */
 @Configuration(proxyBeanMethods = false)
-@Import({TaskTransitions.class, AnalysisTransitions.class})
-@EnableConfigurationProperties({QueueProperties.class, VectorStoreProperties.class})
+@Import({TaskTransitions.class, AnalysisTransitions.class, BrokerStartupCheck.class})
+@EnableConfigurationProperties({QueueProperties.class, VectorStoreProperties.class, StartupWaitProperties.class})
 public class CommonModelConfiguration {
 }

@@ -15,6 +15,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
+import dev.sonority.model.startup.DependencyWait;
+import dev.sonority.model.startup.StartupWaitProperties;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,7 @@ class WaitingMigrationStrategyTest {
         Flyway flyway = Flyway.configure().dataSource(SERVER + name, "postgres", "")
                 .locations("classpath:db/migration").load();
         WaitingMigrationStrategy strategy = new WaitingMigrationStrategy(SERVER + name,
-                new StartupProperties(Duration.ofMillis(200), Duration.ZERO));
+                new StartupWaitProperties(Duration.ZERO, Duration.ofMillis(200)));
         Thread creator = Thread.startVirtualThread(() -> {
             sleep(1500);
             admin("CREATE DATABASE " + name);
@@ -60,9 +62,10 @@ class WaitingMigrationStrategyTest {
         String url = "jdbc:postgresql://127.0.0.1:" + closed + "/nothing";
         Flyway flyway = Flyway.configure().dataSource(url, "postgres", "").load();
         WaitingMigrationStrategy strategy = new WaitingMigrationStrategy(url,
-                new StartupProperties(Duration.ofMillis(100), Duration.ofMillis(600)));
+                new StartupWaitProperties(Duration.ofMillis(600), Duration.ofMillis(100)));
         long start = System.nanoTime();
-        assertThatThrownBy(() -> strategy.migrate(flyway)).isInstanceOf(FlywayException.class);
+        assertThatThrownBy(() -> strategy.migrate(flyway)).isInstanceOf(DependencyWait.DependencyUnreachableException.class)
+                .hasCauseInstanceOf(FlywayException.class).hasMessageContaining("PostgreSQL at " + url);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(550));
     }
 
@@ -71,7 +74,7 @@ class WaitingMigrationStrategyTest {
         String url = SERVER + "sonority_test_never_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         Flyway flyway = Flyway.configure().dataSource(url, "postgres", "").load();
         WaitingMigrationStrategy strategy = new WaitingMigrationStrategy(url,
-                new StartupProperties(Duration.ofMillis(200), Duration.ZERO));
+                new StartupWaitProperties(Duration.ZERO, Duration.ofMillis(200)));
         java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
         Thread main = Thread.startVirtualThread(() -> {
             try {
@@ -95,7 +98,7 @@ class WaitingMigrationStrategyTest {
             Flyway flyway = Flyway.configure().dataSource(db.jdbcUrl(), db.username(), "")
                     .locations("classpath:db/broken").load();
             WaitingMigrationStrategy strategy = new WaitingMigrationStrategy(db.jdbcUrl(),
-                    new StartupProperties(Duration.ofSeconds(30), Duration.ZERO));
+                    new StartupWaitProperties(Duration.ZERO, Duration.ofSeconds(30)));
             assertTimeoutPreemptively(Duration.ofSeconds(20), () ->
                     assertThatThrownBy(() -> strategy.migrate(flyway)).isInstanceOf(FlywayException.class));
         }

@@ -2,6 +2,8 @@ package dev.sonority.worker.qdrant;
 
 import dev.sonority.model.vector.qdrant.QdrantGateway;
 import dev.sonority.model.vector.qdrant.QdrantSettings;
+import dev.sonority.model.vector.qdrant.QdrantStartupCheck;
+import dev.sonority.model.startup.StartupWaitProperties;
 import dev.sonority.model.vector.qdrant.QdrantVectorSink;
 import dev.sonority.model.vector.store.ConditionalOnVectorStore;
 import dev.sonority.model.vector.store.VectorStoreKind;
@@ -28,5 +30,10 @@ class QdrantWorkerConfiguration {
     @Bean
     QdrantHealth qdrantHealthIndicator(QdrantGateway gateway, QdrantSync sync, QdrantSettings settings) {
         return new QdrantHealth(gateway, sync, settings.url());
+    }
+
+    @Bean
+    QdrantStartupCheck qdrantStartupCheck(QdrantGateway gateway, StartupWaitProperties wait) {
+        return new QdrantStartupCheck(gateway, wait);
     }
 }

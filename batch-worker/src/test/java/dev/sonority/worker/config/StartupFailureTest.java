@@ -2,6 +2,7 @@ package dev.sonority.worker.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sonority.model.testing.FreePorts;
 import dev.sonority.model.testing.StartupFailures;
 import dev.sonority.model.testing.TestBroker;
 import dev.sonority.model.testing.TestDatabase;
@@ -21,7 +22,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 /**
  * The real worker, started with one setting wrong at a time, fails its start, and the analysis Spring Boot
  * prints says what is wrong (naming the setting's value, never a password) and what to do. A broker or a
- * Qdrant that is merely down does not fail the start (the worker waits for them, and its health says so).
+ * Qdrant that does not answer fails the start once STARTUP_DEPENDENCY_WAIT has passed (shortened here).
  */
 class StartupFailureTest {
 
@@ -87,6 +88,37 @@ class StartupFailureTest {
         assertThat(analysis.getDescription()).contains("RabbitMQ at amqp://no_such_user@127.0.0.1:5672")
                 .contains("refused the login").doesNotContain("secret-pw");
         assertThat(analysis.getAction()).contains("RABBITMQ_URL");
+    }
+
+    @Test
+    void aBrokerThatNeverAnswersFailsTheStartAfterTheWaitNamingIt() throws IOException {
+        Map<String, String> args = args(Files.createDirectories(temp.resolve("music")));
+        args.put("spring.rabbitmq.addresses", "amqp://guest:secret-pw@127.0.0.1:" + FreePorts.pick());
+        args.put("sonority.startup.dependency-wait", "1s");
+        args.put("sonority.startup.retry-interval", "100ms");
+
+        FailureAnalysis analysis = start(args);
+
+        assertThat(analysis.getDescription()).contains("RabbitMQ at amqp://guest@127.0.0.1:")
+                .contains("could not be reached within 1s").doesNotContain("secret-pw");
+        assertThat(analysis.getAction()).contains("RABBITMQ_URL").contains("STARTUP_DEPENDENCY_WAIT");
+    }
+
+    @Test
+    void aSelectedQdrantThatNeverAnswersFailsTheStartAfterTheWaitNamingIt() throws IOException {
+        Map<String, String> args = args(Files.createDirectories(temp.resolve("music")));
+        String url = "http://127.0.0.1:" + FreePorts.pick();
+        args.put("sonority.vector-store.kind", "qdrant");
+        args.put("sonority.vector-store.qdrant.url", url);
+        args.put("sonority.vector-store.qdrant.timeout", "500ms");
+        args.put("sonority.startup.dependency-wait", "1s");
+        args.put("sonority.startup.retry-interval", "100ms");
+
+        FailureAnalysis analysis = start(args);
+
+        assertThat(analysis.getDescription()).contains("Qdrant at " + url).contains("did not answer within 1s");
+        assertThat(analysis.getAction()).contains("QDRANT_URL").contains("VECTOR_STORE=embedded")
+                .contains("STARTUP_DEPENDENCY_WAIT");
     }
 
     /** Spring Boot's own bind failure analysis is clear enough here: Sonority adds none. */

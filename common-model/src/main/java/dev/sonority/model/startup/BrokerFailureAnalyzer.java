@@ -39,11 +39,14 @@ public class BrokerFailureAnalyzer implements FailureAnalyzer, Ordered {
         }
         AmqpConnectException unreachable = find(failure, AmqpConnectException.class);
         if (unreachable != null) {
-            return new FailureAnalysis("RabbitMQ at " + addresses() + " could not be reached: "
-                    + rootMessage(unreachable),
+            DependencyWait.DependencyUnreachableException waited =
+                    find(failure, DependencyWait.DependencyUnreachableException.class);
+            return new FailureAnalysis("RabbitMQ at " + addresses() + " could not be reached"
+                    + (waited == null ? "" : " within " + waited.waitedText()) + ": " + rootMessage(unreachable),
                     "Start RabbitMQ (docker compose -f docker-compose.database.yaml up -d rabbitmq; ./sonority up"
                             + " starts an embedded broker when RABBITMQ_URL is not set), or set RABBITMQ_URL to"
-                            + " where it runs (amqp://USER:PASSWORD@HOST:5672).",
+                            + " where it runs (amqp://USER:PASSWORD@HOST:5672). STARTUP_DEPENDENCY_WAIT sets how long"
+                            + " a start waits for it (0 = forever).",
                     failure);
         }
         return null;

@@ -10,7 +10,7 @@ import org.springframework.core.env.Environment;
 
 /**
  * Explains a start that failed because PostgreSQL could not be used: not reachable (after api-service's
- * wait, see {@code sonority.api.startup.database-wait}), refusing the credentials, or without the database.
+ * wait, see {@code STARTUP_DEPENDENCY_WAIT}), refusing the credentials, or without the database.
  * Names the JDBC URL without its password and says which variable to fix or which command starts the server.
  */
 public class DatabaseFailureAnalyzer implements FailureAnalyzer, Ordered {
@@ -45,7 +45,7 @@ public class DatabaseFailureAnalyzer implements FailureAnalyzer, Ordered {
                     failure);
         }
         if (state.startsWith("08") || state.equals("57P03") || find(failure, ConnectException.class) != null) {
-            return new FailureAnalysis("PostgreSQL at " + url + " could not be reached" + waited() + ": " + reason,
+            return new FailureAnalysis("PostgreSQL at " + url + " could not be reached" + waited(failure) + ": " + reason,
                     START + ", or set DATABASE_URL to where it runs (jdbc:postgresql://HOST:5432/sonority).",
                     failure);
         }
@@ -68,10 +68,11 @@ public class DatabaseFailureAnalyzer implements FailureAnalyzer, Ordered {
         return user == null ? "?" : user;
     }
 
-    /** api-service waits for PostgreSQL before it gives up; say for how long. */
-    private String waited() {
-        String wait = environment == null ? null : environment.getProperty("sonority.api.startup.database-wait");
-        return wait == null ? "" : " (api-service waited sonority.api.startup.database-wait = " + wait + ")";
+    /** api-service waits for PostgreSQL (STARTUP_DEPENDENCY_WAIT) before it gives up; say for how long. */
+    private static String waited(Throwable failure) {
+        DependencyWait.DependencyUnreachableException waited =
+                find(failure, DependencyWait.DependencyUnreachableException.class);
+        return waited == null ? "" : " within " + waited.waitedText() + " (STARTUP_DEPENDENCY_WAIT)";
     }
 
     static <T extends Throwable> @Nullable T find(Throwable failure, Class<T> type) {
