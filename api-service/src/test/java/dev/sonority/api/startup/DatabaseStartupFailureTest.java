@@ -21,10 +21,7 @@ class DatabaseStartupFailureTest {
 
     @Test
     void anUnreachableDatabaseFailsTheStartAfterTheWaitSayingWhatToDo() throws IOException {
-        int closed;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closed = socket.getLocalPort();
-        }
+        int closed = closedPort();
         TestBroker broker = TestBroker.create();
 
         FailureAnalysis analysis = StartupFailures.analysisOf(new SpringApplication(SonorityApiApplication.class),
@@ -42,10 +39,7 @@ class DatabaseStartupFailureTest {
 
     @Test
     void aSelectedQdrantThatNeverAnswersFailsTheStartAfterTheWait() throws IOException {
-        int closed;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closed = socket.getLocalPort();
-        }
+        int closed = closedPort();
         TestBroker broker = TestBroker.create();
         try (TestDatabase db = TestDatabase.create()) {
             FailureAnalysis analysis = StartupFailures.analysisOf(
@@ -60,6 +54,13 @@ class DatabaseStartupFailureTest {
             assertThat(analysis.getDescription()).contains("Qdrant at http://127.0.0.1:" + closed)
                     .contains("did not answer within 1s");
             assertThat(analysis.getAction()).contains("QDRANT_URL").contains("VECTOR_STORE=embedded");
+        }
+    }
+
+    /** A port nothing listens on: taken from the system, then released. */
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 }
