@@ -38,6 +38,8 @@ public final class StatusCommand {
         }
         out.println("Sonority is running: launcher pid " + run.get().pid() + ", services " + run.get().services()
                 + ", API " + run.get().apiUrl() + ", since " + run.get().startedAt());
+        run.get().restarts().forEach((service, count) -> out.println("  " + service + " was restarted " + count
+                + (count == 1 ? " time" : " times") + " after it died; see its log in " + state.logs()));
         ApiClient api = new ApiClient(URI.create(run.get().apiUrl()));
         try {
             List<TaskSnapshot> active = new ArrayList<>(api.tasks("RUNNING", null));

@@ -5,6 +5,7 @@ import dev.sonority.launcher.cli.LauncherOptions;
 import dev.sonority.launcher.client.ApiClient;
 import dev.sonority.launcher.client.ApiException;
 import dev.sonority.launcher.client.TaskSnapshot;
+import dev.sonority.launcher.process.RestartPolicy;
 import dev.sonority.launcher.process.ServiceProcess;
 import dev.sonority.launcher.process.ServiceSpec;
 import dev.sonority.launcher.process.Supervisor;
@@ -24,7 +25,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code up}: infrastructure, api-service (which migrates the schema), inference-service and batch-worker;
- * then a scan and an analysis with progress; then serve until Ctrl-C. The shutdown hook, registered before
+ * then a scan and an analysis with progress; then serve until Ctrl-C. A service that dies is restarted by the
+ * {@link Supervisor} (the others keep running); only one that keeps dying stops the instance. The shutdown hook, registered before
  * anything starts, stops what was started in reverse order, whether Ctrl-C, {@code stop} or a failure ends
  * the run.
  */
@@ -38,7 +40,9 @@ public final class UpCommand {
     private final Map<String, String> env;
     private final PrintStream out = System.out;
     private final CountDownLatch stopped = new CountDownLatch(1);
-    private final Supervisor supervisor = new Supervisor(this::unexpectedExit);
+    private final String startedAt = Instant.now().toString();
+    private final Supervisor supervisor = new Supervisor(new Restarts(), RestartPolicy::standard, STARTUP_TIMEOUT);
+    private volatile URI apiUrl;
     private volatile Infrastructure infrastructure;
     /** Set first thing by the shutdown hook: from then on the main thread only waits for it to finish. */
     private volatile boolean shuttingDown;
@@ -83,8 +87,8 @@ public final class UpCommand {
                 + options.ports().worker() + ") ...");
         supervisor.startAndAwait(lineup.backends(), STARTUP_TIMEOUT);
         out.printf("  services up in %.1f s; logs in %s%n", (System.nanoTime() - start) / 1e9, state.logs());
-        URI apiUrl = apiSpec.url(); // where the launcher, status and the printed examples reach it on this machine
-        writeRunFile(apiUrl);
+        apiUrl = apiSpec.url(); // where the launcher, status and the printed examples reach it on this machine
+        writeRunFile();
 
         ApiClient api = new ApiClient(apiUrl);
         TaskRunner runner = new TaskRunner(api, new TaskFollower(api, ProgressDisplay.forStdout(), Duration.ofMillis(500), () -> shuttingDown));
@@ -102,24 +106,55 @@ public final class UpCommand {
         }
     }
 
-    private void writeRunFile(URI apiUrl) {
+    private void writeRunFile() {
         Map<String, Long> pids = new LinkedHashMap<>();
         for (ServiceProcess service : supervisor.services()) {
             pids.put(service.spec().name(), service.pid());
         }
         try {
-            new RunFile(ProcessHandle.current().pid(), apiUrl.toString(), pids, Instant.now().toString()).write(state.runFile());
+            new RunFile(ProcessHandle.current().pid(), apiUrl.toString(), pids, startedAt, supervisor.restarts())
+                    .write(state.runFile());
         } catch (IOException e) {
             out.println("  (could not write " + state.runFile() + ": " + e.getMessage() + "; ./sonority status will not find this run)");
         }
     }
 
-    private void unexpectedExit(ServiceProcess service) {
-        out.println();
-        out.println("sonority: " + service.spec().name() + " exited unexpectedly (exit code " + service.process().exitValue()
-                + "). Last lines of " + service.spec().logFile() + ":");
-        out.println(service.tail(25));
-        System.exit(1);
+    /**
+     * Says in the terminal what the supervisor does about a service that died (it notes the same in the
+     * service's log), keeps
+     * {@code run.json} current (pids, restarts), and stops the instance when a service keeps dying.
+     */
+    private final class Restarts implements Supervisor.Listener {
+
+        @Override
+        public void restarting(ServiceProcess service, RestartPolicy.Decision decision, RestartPolicy policy) {
+            String line = service.spec().name() + " exited unexpectedly (exit code " + service.exitCode()
+                    + "); restarting it in " + decision.pause().toSeconds() + " s (death " + decision.deathsInWindow()
+                    + " of at most " + policy.maxRestarts() + " restarted within " + policy.window().toMinutes()
+                    + " min)";
+            out.println();
+            out.println("sonority: " + line + ". Last lines of " + service.spec().logFile() + ":");
+            out.println(service.tail(10));
+        }
+
+        @Override
+        public void restarted(ServiceProcess replacement) {
+            out.println("sonority: " + replacement.spec().name() + " is up again (pid " + replacement.pid() + ")");
+            if (apiUrl != null) {
+                writeRunFile();
+            }
+        }
+
+        @Override
+        public void gaveUp(ServiceProcess service, RestartPolicy.Decision decision, RestartPolicy policy) {
+            String line = service.spec().name() + " exited unexpectedly (exit code " + service.exitCode() + ") for the "
+                    + decision.deathsInWindow() + "th time within " + policy.window().toMinutes()
+                    + " min; not restarting it again, stopping Sonority";
+            out.println();
+            out.println("sonority: " + line + ". Last lines of " + service.spec().logFile() + ":");
+            out.println(service.tail(25));
+            System.exit(1);
+        }
     }
 
     /** Children first (SIGTERM, then SIGKILL after the grace period), then the broker, then PostgreSQL. */

@@ -113,6 +113,21 @@ public final class ServiceProcess {
         return false;
     }
 
+    /** Appends a line of the launcher's own to the service's log ({@code === time line}); never fails. */
+    public void note(String line) {
+        try {
+            Files.writeString(spec.logFile(), "=== " + Instant.now() + " " + line + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            // the terminal says the same; a log that cannot be written must not stop a restart
+        }
+    }
+
+    /** The exit code of a process that has ended, or -1 while it runs. */
+    public int exitCode() {
+        return process.isAlive() ? -1 : process.exitValue();
+    }
+
     /** The last {@code lines} lines of the log, indented. */
     public String tail(int lines) {
         try {

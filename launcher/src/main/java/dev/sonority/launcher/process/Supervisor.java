@@ -5,22 +5,48 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
- * The started services, in start order. Reports a service that exits on its own (after startup) to a
- * listener, and stops them all in reverse order.
+ * The started services, in start order. A service that exits on its own (after startup) is started again
+ * under its {@link RestartPolicy} — a worker that crashes on a hostile file must not take the API down — and
+ * the instance is stopped only when a service keeps dying; stops them all in reverse order.
  */
 public final class Supervisor {
 
+    /** What the supervisor tells the launcher; called on the supervisor's own threads. */
+    public interface Listener {
+
+        /** {@code service} died; it is started again after {@code decision.pause()}. */
+        void restarting(ServiceProcess service, RestartPolicy.Decision decision, RestartPolicy policy);
+
+        /** The service is up again as {@code replacement}. */
+        void restarted(ServiceProcess replacement);
+
+        /** {@code service} died once too often within the policy's window; nothing more is restarted. */
+        void gaveUp(ServiceProcess service, RestartPolicy.Decision decision, RestartPolicy policy);
+    }
+
     private final List<ServiceProcess> services = Collections.synchronizedList(new ArrayList<>());
-    private final Consumer<ServiceProcess> onUnexpectedExit;
+    private final Map<String, Integer> restarts = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, RestartPolicy> policies = new ConcurrentHashMap<>();
+    private final Listener listener;
+    private final Supplier<RestartPolicy> policyFactory;
+    private final Duration startupTimeout;
     private volatile boolean stopping;
 
-    /** @param onUnexpectedExit called (on another thread) when a service exits while nobody is stopping it */
-    public Supervisor(Consumer<ServiceProcess> onUnexpectedExit) {
-        this.onUnexpectedExit = onUnexpectedExit;
+    /**
+     * @param policyFactory one policy per service
+     * @param startupTimeout how long a restarted service may take to become ready (a miss counts as a death)
+     */
+    public Supervisor(Listener listener, Supplier<RestartPolicy> policyFactory, Duration startupTimeout) {
+        this.listener = listener;
+        this.policyFactory = policyFactory;
+        this.startupTimeout = startupTimeout;
     }
 
     /** Starts the services together, then waits until each is ready; fails (leaving the started ones to {@link #stopAll}) if one is not. */
@@ -39,18 +65,70 @@ public final class Supervisor {
         for (ServiceProcess service : started) {
             service.awaitReady(timeout);
         }
-        for (ServiceProcess service : started) {
-            service.process().onExit().thenRun(() -> {
-                if (!stopping) {
-                    onUnexpectedExit.accept(service);
-                }
-            });
-        }
+        started.forEach(this::watch);
     }
 
     public List<ServiceProcess> services() {
         synchronized (services) {
             return List.copyOf(services);
+        }
+    }
+
+    /** How often each service was restarted so far, by name. */
+    public Map<String, Integer> restarts() {
+        synchronized (restarts) {
+            return Map.copyOf(restarts);
+        }
+    }
+
+    private void watch(ServiceProcess service) {
+        service.process().onExit().thenRun(() -> {
+            if (!stopping) {
+                Thread.ofVirtual().name("sonority-restart-" + service.spec().name()).start(() -> restart(service));
+            }
+        });
+    }
+
+    /** Restarts a dead service until it is ready, as long as its policy allows; a failed start is another death. */
+    private void restart(ServiceProcess dead) {
+        RestartPolicy policy = policies.computeIfAbsent(dead.spec().name(), name -> policyFactory.get());
+        ServiceProcess current = dead;
+        while (!stopping) {
+            RestartPolicy.Decision decision = policy.died();
+            if (!decision.restart()) {
+                current.note("exited (exit code " + current.exitCode() + "), death " + decision.deathsInWindow()
+                        + " within " + policy.window().toMinutes() + " min: ./sonority does not restart it again");
+                listener.gaveUp(current, decision, policy);
+                return;
+            }
+            current.note("exited (exit code " + current.exitCode() + "); ./sonority restarts it in "
+                    + decision.pause().toMillis() + " ms");
+            listener.restarting(current, decision, policy);
+            try {
+                Thread.sleep(decision.pause());
+            } catch (InterruptedException e) {
+                return;
+            }
+            ServiceProcess replacement;
+            synchronized (services) {
+                if (stopping) {
+                    return;
+                }
+                replacement = ServiceProcess.start(current.spec());
+                services.set(services.indexOf(current), replacement);
+                restarts.merge(current.spec().name(), 1, Integer::sum);
+            }
+            try {
+                replacement.awaitReady(startupTimeout);
+            } catch (LauncherException notReady) {
+                replacement.stop(Duration.ofSeconds(5));
+                current = replacement;
+                continue;
+            }
+            replacement.note("./sonority restarted " + replacement.spec().name() + " (pid " + replacement.pid() + ")");
+            listener.restarted(replacement);
+            watch(replacement);
+            return;
         }
     }
 

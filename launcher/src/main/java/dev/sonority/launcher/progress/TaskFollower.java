@@ -1,6 +1,7 @@
 package dev.sonority.launcher.progress;
 
 import dev.sonority.launcher.client.ApiClient;
+import dev.sonority.launcher.client.ApiException;
 import dev.sonority.launcher.client.TaskSnapshot;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
@@ -9,11 +10,14 @@ import java.util.function.BooleanSupplier;
 public final class TaskFollower {
 
     private static final int BAR_WIDTH = 30;
+    /** Longer than a restarted API takes to come back (the supervisor's pauses plus a start). */
+    static final Duration UNREACHABLE_PATIENCE = Duration.ofMinutes(5);
 
     private final ApiClient api;
     private final ProgressDisplay display;
     private final Duration pollInterval;
     private final BooleanSupplier stopped;
+    private long unreachableSince;
 
     /** @param stopped true once following should end early (the launcher is shutting down) */
     public TaskFollower(ApiClient api, ProgressDisplay display, Duration pollInterval, BooleanSupplier stopped) {
@@ -41,7 +45,30 @@ public final class TaskFollower {
             }
             display.update(line);
             Thread.sleep(pollInterval);
-            current = api.task(current.id());
+            current = poll(current);
+        }
+    }
+
+    /**
+     * The task's next state. While the API cannot be reached (the launcher is restarting it after it died)
+     * the last state stands, for up to {@link #UNREACHABLE_PATIENCE}; an error answer ends following at once.
+     */
+    private TaskSnapshot poll(TaskSnapshot last) {
+        try {
+            TaskSnapshot next = api.task(last.id());
+            unreachableSince = 0;
+            return next;
+        } catch (ApiException e) {
+            long now = System.nanoTime();
+            if (e.status() != 0) {
+                throw e;
+            }
+            if (unreachableSince == 0) {
+                unreachableSince = now;
+            } else if (now - unreachableSince > UNREACHABLE_PATIENCE.toNanos()) {
+                throw e;
+            }
+            return last;
         }
     }
 }

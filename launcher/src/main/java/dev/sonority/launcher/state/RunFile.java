@@ -17,8 +17,13 @@ import tools.jackson.databind.json.JsonMapper;
  * @param apiUrl e.g. {@code http://127.0.0.1:8000}
  * @param services name to pid of each child service
  * @param startedAt ISO-8601
+ * @param restarts name to how often the launcher restarted that service after it died (absent: never)
  */
-public record RunFile(long pid, String apiUrl, Map<String, Long> services, String startedAt) {
+public record RunFile(long pid, String apiUrl, Map<String, Long> services, String startedAt, Map<String, Integer> restarts) {
+
+    public RunFile {
+        restarts = restarts == null ? Map.of() : Map.copyOf(restarts);
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

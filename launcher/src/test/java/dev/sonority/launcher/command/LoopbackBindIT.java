@@ -4,27 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.sonority.launcher.cli.LauncherOptions;
-import dev.sonority.launcher.cli.OptionsParser;
-import dev.sonority.launcher.infra.BrokerEndpoint;
-import dev.sonority.launcher.infra.DatabaseEndpoint;
-import dev.sonority.launcher.infra.FreePorts;
 import dev.sonority.launcher.process.BindAddress;
 import dev.sonority.launcher.process.LocalAddresses;
 import dev.sonority.launcher.process.ServiceProcess;
 import dev.sonority.launcher.process.ServiceSpec;
-import dev.sonority.launcher.state.StateDir;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,20 +76,8 @@ class LoopbackBindIT {
         return lan;
     }
 
-    /** The inference-service spec of {@code up} with {@code extraOptions}, parsed with no launcher variables set. */
     private ServiceSpec inferenceSpecOfUp(List<String> extraOptions) throws IOException {
-        Path project = Path.of(System.getProperty("sonority.project.dir"));
-        List<String> args = new ArrayList<>(List.of("up", "--music", Files.createDirectories(dir.resolve("music")).toString(),
-                "--data", dir.resolve("state").toString(), "--models", dir.resolve("models").toString(),
-                "--port", Integer.toString(FreePorts.pick()), "--inference-port", Integer.toString(FreePorts.pick()),
-                "--worker-port", Integer.toString(FreePorts.pick())));
-        args.addAll(extraOptions);
-        LauncherOptions options = new OptionsParser(Map.of(), project).parse(args.toArray(String[]::new));
-        // inference-service reads neither; the lineup needs them for the API and the worker
-        DatabaseEndpoint noDatabase = new DatabaseEndpoint("jdbc:postgresql://127.0.0.1:1/unused", "unused", "", "unused");
-        BrokerEndpoint noBroker = new BrokerEndpoint("amqp://unused:unused@127.0.0.1:1", "unused");
-        ServiceLineup lineup = new ServiceLineup(options, new StateDir(options.stateDir()), noDatabase, noBroker, System.getenv());
-        return lineup.backends().stream().filter(s -> s.name().equals("inference")).findFirst().orElseThrow();
+        return InferenceSpecOfUp.in(dir, extraOptions);
     }
 
     private static void connect(InetAddress address, int port) throws IOException {

@@ -16,7 +16,7 @@ class RunFileTest {
     @Test
     void aLiveRunIsReadBack() throws Exception {
         Path file = dir.resolve("state/run.json");
-        RunFile run = new RunFile(ProcessHandle.current().pid(), "http://127.0.0.1:8000", Map.of("api", 12L), "2026-01-01T00:00:00Z");
+        RunFile run = new RunFile(ProcessHandle.current().pid(), "http://127.0.0.1:8000", Map.of("api", 12L), "2026-01-01T00:00:00Z", Map.of("worker", 2));
         run.write(file);
         assertThat(RunFile.readLive(file)).contains(run);
     }
@@ -26,7 +26,7 @@ class RunFileTest {
         Process finished = new ProcessBuilder("true").start();
         finished.waitFor();
         Path file = dir.resolve("run.json");
-        new RunFile(finished.pid(), "http://127.0.0.1:8000", Map.of(), "x").write(file);
+        new RunFile(finished.pid(), "http://127.0.0.1:8000", Map.of(), "x", null).write(file);
         assertThat(RunFile.readLive(file)).isEmpty();
         Files.writeString(file, "{not json");
         assertThat(RunFile.readLive(file)).isEmpty();
