@@ -62,7 +62,7 @@ class SearchEndToEndIT {
         env.put("INFERENCE_PORT", Integer.toString(inferencePort));
         env.put("INFERENCE_URL", "http://127.0.0.1:" + inferencePort);
         env.put("MODELS_DIR", temp.resolve("models").toString());
-        installMusicnn(temp.resolve("models/musicnn"));
+        SharedModels.installMusicnn(temp.resolve("models/musicnn"));
         String api = "http://127.0.0.1:" + apiPort;
         List<String> jvm = List.of("-Xmx512m", "--add-modules", "jdk.incubator.vector");
         try (ServiceProcess apiProcess = ServiceProcess.start(jar(project, "api-service"), jvm, env, temp.resolve("api.log"));
@@ -113,13 +113,4 @@ class SearchEndToEndIT {
     }
 
     /** The real MusiCNN weights of ../shared/models (provenance and licence there), as a model pull installs them. */
-    private static void installMusicnn(Path target) throws Exception {
-        Path source = Path.of(System.getProperty("sonority.project.dir")).resolve("../shared/models/musicnn");
-        java.nio.file.Files.createDirectories(target);
-        try (var files = java.nio.file.Files.list(source)) {
-            for (Path file : files.toList()) {
-                java.nio.file.Files.copy(file, target.resolve(file.getFileName().toString()));
-            }
-        }
-    }
 }
