@@ -55,12 +55,12 @@ class PlaylistExporter {
     }
 
     Exported export(long id, QueueMode queue) {
+        PlaylistStore.Header header = store.header(id).orElseThrow(() -> PlaylistsController.notFound(id));
         if (!mpd.connects() && mpd.directory().isEmpty()) {
             throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "No MPD is configured: set MPD_HOST (and MPD_PORT,"
                     + " MPD_PASSWORD) to save playlists in MPD, or MPD_PLAYLIST_DIR to write them as NAME.m3u into"
                     + " MPD's playlist directory");
         }
-        PlaylistStore.Header header = store.header(id).orElseThrow(() -> PlaylistsController.notFound(id));
         PlaylistName.checkExportable(id, header.name());
         List<PlaylistSongView> all = store.songs(id);
         List<PlaylistSongView> songs = ExtendedM3u.exportable(all);

@@ -1,5 +1,6 @@
 package dev.sonority.api.playlists;
 
+import dev.sonority.api.playlistsource.PlaylistSource;
 import dev.sonority.api.web.ValidationException;
 import dev.sonority.api.web.Violation;
 import java.util.List;

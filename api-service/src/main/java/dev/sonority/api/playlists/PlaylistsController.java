@@ -1,5 +1,6 @@
 package dev.sonority.api.playlists;
 
+import dev.sonority.api.playlistsource.PlaylistSource;
 import dev.sonority.api.web.ApiException;
 import dev.sonority.api.web.Paging;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,6 +1,6 @@
 package dev.sonority.api.search;
 
-import dev.sonority.api.playlists.PlaylistSource;
+import dev.sonority.api.playlistsource.PlaylistSource;
 import dev.sonority.api.web.ApiException;
 import dev.sonority.api.web.PathSpellings;
 import dev.sonority.api.web.ValidationException;

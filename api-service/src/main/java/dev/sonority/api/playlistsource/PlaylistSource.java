@@ -1,4 +1,4 @@
-package dev.sonority.api.playlists;
+package dev.sonority.api.playlistsource;
 
 import java.util.List;
 import tools.jackson.databind.JsonNode;
