@@ -2,7 +2,6 @@ package dev.sonority.model.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sonority.model.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,20 +26,18 @@ import org.junit.jupiter.api.Test;
  */
 class PlaylistRemovedSongsTriggerTest {
 
-    static final TestDatabase DB = TestDatabase.create();
+    static MigratedDatabase db;
     static Connection connection;
 
     @BeforeAll
     static void migrate() throws SQLException {
-        Flyway.configure().dataSource(DB.jdbcUrl(), DB.username(), "").locations("classpath:db/migration").load()
-                .migrate();
-        connection = DB.connect();
+        db = new MigratedDatabase();
+        connection = db.connection();
     }
 
     @AfterAll
     static void drop() throws SQLException {
-        connection.close();
-        DB.close();
+        db.close();
     }
 
     @BeforeEach
@@ -158,8 +154,6 @@ class PlaylistRemovedSongsTriggerTest {
     }
 
     private static void sql(String statement) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute(statement);
-        }
+        db.sql(statement);
     }
 }
