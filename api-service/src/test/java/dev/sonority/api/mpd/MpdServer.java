@@ -41,10 +41,26 @@ public final class MpdServer implements AutoCloseable {
         this.port = port;
     }
 
+    /** Why the MPD tests are skipped where Debian's mpd is missing. */
+    public static final String NOT_INSTALLED = "mpd is not installed (/usr/bin/mpd): apt-get install mpd (.ci/run does)"
+            + " to run the MPD tests";
+
+    /**
+     * Whether Debian's mpd is installed: the condition of the MPD test classes
+     * ({@code @EnabledIf(value = "dev.sonority.api.mpd.MpdServer#installed", disabledReason = NOT_INSTALLED)}),
+     * which reports every test skipped with that reason, and prints it, when it is not.
+     */
+    public static boolean installed() {
+        boolean installed = Files.isExecutable(BINARY);
+        if (!installed) {
+            System.err.println("SKIPPED: " + NOT_INSTALLED);
+        }
+        return installed;
+    }
+
     /** Skips the calling test, saying why, when Debian's mpd is not installed (CI installs it: .ci/run). */
     public static void assumeInstalled() {
-        Assumptions.assumeTrue(Files.isExecutable(BINARY),
-                "mpd is not installed (" + BINARY + "): apt-get install mpd (.ci/run does) to run the MPD tests");
+        Assumptions.assumeTrue(Files.isExecutable(BINARY), NOT_INSTALLED);
     }
 
     /**

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * of real audio files: what MPD stores is read back with {@link MpdServer}'s own probe. Skipped, with a message,
  * only when the mpd binary is absent.
  */
+@EnabledIf(value = "dev.sonority.api.mpd.MpdServer#installed", disabledReason = MpdServer.NOT_INSTALLED)
 class MpdStoredPlaylistsTest {
 
     static final String PASSWORD = "s3cret pw#1";
@@ -40,7 +42,6 @@ class MpdStoredPlaylistsTest {
 
     @BeforeAll
     static void startMpd() throws IOException {
-        MpdServer.assumeInstalled();
         Path music = Files.createDirectories(dir.resolve("music"));
         uris = GeneratedLibrary.create(music).stream().map(GeneratedLibrary.Song::path).toList();
         mpd = MpdServer.start(Files.createDirectories(dir.resolve("mpd")), music, PASSWORD, uris.size());

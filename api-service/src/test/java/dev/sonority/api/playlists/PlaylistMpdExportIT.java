@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * files as the scan would. What MPD stored and queued is read through MPD's protocol by {@link MpdServer}'s own
  * probe. Skipped, with a message, only when the mpd binary is absent.
  */
+@EnabledIf(value = "dev.sonority.api.mpd.MpdServer#installed", disabledReason = MpdServer.NOT_INSTALLED)
 class PlaylistMpdExportIT extends ApiIntegrationTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -51,7 +53,6 @@ class PlaylistMpdExportIT extends ApiIntegrationTest {
 
     @BeforeAll
     static void startMpd() throws IOException {
-        MpdServer.assumeInstalled();
         Path music = Files.createDirectories(dir.resolve("music"));
         library = GeneratedLibrary.create(music);
         mpd = MpdServer.start(Files.createDirectories(dir.resolve("mpd")), music, PASSWORD, library.size(), MPD_PORT);
