@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * Field filters of Sonority's search endpoints, resolved to song ids in PostgreSQL ({@link FilterQueries}).
@@ -27,14 +28,19 @@ record SongFilters(String genre, String artist, Double bpmMin, Double bpmMax, In
 
     /** Reads {@code genre}, {@code artist}, {@code bpm_min}, {@code bpm_max}, {@code key}, {@code scale}, {@code moods}. */
     static SongFilters of(HttpServletRequest request) {
-        Double bpmMin = number(request, "bpm_min");
-        Double bpmMax = number(request, "bpm_max");
+        return of(request::getParameter);
+    }
+
+    /** The filters from named values (query parameters, or the fields of a JSON request); null: not given. */
+    static SongFilters of(UnaryOperator<String> parameter) {
+        Double bpmMin = number(parameter, "bpm_min");
+        Double bpmMax = number(parameter, "bpm_max");
         if (bpmMin != null && bpmMax != null && bpmMin > bpmMax) {
             throw QueryParameters.invalid("bpm_min must not be above bpm_max", "value_error", "bpm_min");
         }
         Integer key = null;
-        String scale = blankToNull(request.getParameter("scale"));
-        String keyName = blankToNull(request.getParameter("key"));
+        String scale = blankToNull(parameter.apply("scale"));
+        String keyName = blankToNull(parameter.apply("key"));
         if (keyName != null) {
             String[] parts = keyName.split("\\s+"); // "A minor" as well as key=A&scale=minor
             try {
@@ -54,7 +60,7 @@ record SongFilters(String genre, String artist, Double bpmMin, Double bpmMax, In
             }
         }
         List<String> moods = List.of();
-        String moodList = blankToNull(request.getParameter("moods"));
+        String moodList = blankToNull(parameter.apply("moods"));
         if (moodList != null) {
             moods = Arrays.stream(moodList.split(",")).map(String::strip).filter(m -> !m.isEmpty())
                     .map(m -> m.toLowerCase(Locale.ROOT)).toList();
@@ -65,12 +71,12 @@ record SongFilters(String genre, String artist, Double bpmMin, Double bpmMax, In
                 }
             }
         }
-        return new SongFilters(blankToNull(request.getParameter("genre")), blankToNull(request.getParameter("artist")),
+        return new SongFilters(blankToNull(parameter.apply("genre")), blankToNull(parameter.apply("artist")),
                 bpmMin, bpmMax, key, scale, moods);
     }
 
-    private static Double number(HttpServletRequest request, String name) {
-        String raw = blankToNull(request.getParameter(name));
+    private static Double number(UnaryOperator<String> parameter, String name) {
+        String raw = blankToNull(parameter.apply(name));
         return raw == null ? null : QueryParameters.number(raw, name);
     }
 

@@ -61,7 +61,7 @@ public abstract class ApiIntegrationTest {
 
     /** Empties every table the tests write (songs cascade to their analyses). */
     protected void reset() {
-        jdbc.sql("TRUNCATE song, song_analysis, embedding, song_descriptors, task, dead_letter RESTART IDENTITY CASCADE")
+        jdbc.sql("TRUNCATE song, song_analysis, embedding, song_descriptors, task, dead_letter, playlist RESTART IDENTITY CASCADE")
                 .update();
     }
 }

@@ -28,10 +28,19 @@ public final class Http {
         this.port = port;
     }
 
-    /** Status, content type and body of a response; {@link #json()} parses the body. */
-    public record Response(int status, String contentType, String body) {
+    /** Status, content type, body and headers of a response; {@link #json()} parses the body. */
+    public record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+        public Response(int status, String contentType, String body) {
+            this(status, contentType, body, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
+        }
+
         public JsonNode json() {
             return JSON.readTree(body);
+        }
+
+        /** The first value of a header, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 
@@ -47,6 +56,15 @@ public final class Http {
     public Response post(String rawPath, String body, String contentType) {
         return send(HttpRequest.newBuilder(uri(rawPath)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Response put(String rawPath, String body, String contentType) {
+        return send(HttpRequest.newBuilder(uri(rawPath)).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Response delete(String rawPath) {
+        return send(HttpRequest.newBuilder(uri(rawPath)).DELETE());
     }
 
     /**
@@ -109,7 +127,7 @@ public final class Http {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+                    response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

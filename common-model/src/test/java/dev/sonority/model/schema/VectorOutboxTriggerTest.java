@@ -2,14 +2,12 @@ package dev.sonority.model.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sonority.model.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,20 +19,18 @@ import org.junit.jupiter.api.Test;
  */
 class VectorOutboxTriggerTest {
 
-    static final TestDatabase DB = TestDatabase.create();
+    static MigratedDatabase db;
     static Connection connection;
 
     @BeforeAll
     static void migrate() throws SQLException {
-        Flyway.configure().dataSource(DB.jdbcUrl(), DB.username(), "").locations("classpath:db/migration").load()
-                .migrate();
-        connection = DB.connect();
+        db = new MigratedDatabase();
+        connection = db.connection();
     }
 
     @AfterAll
     static void drop() throws SQLException {
-        connection.close();
-        DB.close();
+        db.close();
     }
 
     @BeforeEach
@@ -110,8 +106,6 @@ class VectorOutboxTriggerTest {
     }
 
     private static void sql(String statement) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute(statement);
-        }
+        db.sql(statement);
     }
 }
