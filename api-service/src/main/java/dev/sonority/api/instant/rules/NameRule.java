@@ -3,6 +3,7 @@ package dev.sonority.api.instant.rules;
 import dev.sonority.api.instant.tools.LibraryVocabulary;
 import dev.sonority.api.instant.tools.SongLookup;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,11 +20,12 @@ final class NameRule {
     private static final int LONGEST_NAME = 8;
 
     private final LibraryVocabulary.Names names;
-    private final SongLookup lookup;
+    private final Function<String, Optional<SongLookup.Named>> songs;
 
-    NameRule(LibraryVocabulary.Names names, SongLookup lookup) {
+    /** @param songs finds a song by title, "Title by Artist" or path ({@link SongLookup#song}) */
+    NameRule(LibraryVocabulary.Names names, Function<String, Optional<SongLookup.Named>> songs) {
         this.names = names;
-        this.lookup = lookup;
+        this.songs = songs;
     }
 
     /** "like X": the longest run of words after the trigger that names an artist or a song of the library. */
@@ -40,7 +42,7 @@ final class NameRule {
                     into.likeArtists.add(name);
                     into.understood.add("like the artist " + name);
                 } else {
-                    Optional<SongLookup.Named> song = Stopwords.contains(name) ? Optional.empty() : lookup.song(name);
+                    Optional<SongLookup.Named> song = Stopwords.contains(name) ? Optional.empty() : songs.apply(name);
                     if (song.isEmpty()) {
                         continue;
                     }

@@ -2,6 +2,8 @@ package dev.sonority.api.instant.rules;
 
 import dev.sonority.api.instant.tools.LibraryVocabulary;
 import dev.sonority.api.instant.tools.SongLookup;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +24,15 @@ public class PromptParser {
     }
 
     public ParsedPrompt parse(String prompt) {
+        return parse(prompt, vocabulary.names(), lookup::song);
+    }
+
+    /** @param songs finds a song by title, "Title by Artist" or path */
+    static ParsedPrompt parse(String prompt, LibraryVocabulary.Names library,
+            Function<String, Optional<SongLookup.Named>> songs) {
         PromptText text = new PromptText(prompt);
         Understanding into = new Understanding();
-        NameRule names = new NameRule(vocabulary.names(), lookup);
+        NameRule names = new NameRule(library, songs);
         names.likes(text, into);
         names.names(text, into, 2);
         TempoRule.apply(text, into);

@@ -1,8 +1,6 @@
 package dev.sonority.api.instant.tools;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,13 +68,5 @@ public class LibraryVocabulary {
                         + " AND album_artist IS DISTINCT FROM artist) n WHERE name IS NOT NULL GROUP BY lower(name)",
                 Map.of(), (rs, n) -> artists.put(rs.getString(1).strip(), rs.getInt(2)));
         return new Names(Map.copyOf(genres), Map.copyOf(artists));
-    }
-
-    /** Longest names first: a prompt's "hard rock" is matched before its "rock". */
-    static List<String> longestFirst(Iterable<String> names) {
-        List<String> sorted = new ArrayList<>();
-        names.forEach(sorted::add);
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        return sorted;
     }
 }
