@@ -2,17 +2,14 @@ package dev.sonority.api.instant;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.sonority.api.support.LocalHttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingDeque;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,14 +57,9 @@ final class ScriptedModelServer implements AutoCloseable {
     final List<JsonNode> requests = new CopyOnWriteArrayList<>();
 
     ScriptedModelServer() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        server = LocalHttpServer.create();
         server.createContext("/v1/chat/completions", exchange -> answer(exchange, false));
         server.createContext("/api/chat", exchange -> answer(exchange, true));
-        server.setExecutor(Executors.newCachedThreadPool()); // a late answer blocks no other request
         server.start();
     }
 
@@ -79,11 +71,11 @@ final class ScriptedModelServer implements AutoCloseable {
     }
 
     String openAiUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        return LocalHttpServer.url(server) + "/v1";
     }
 
     String ollamaUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return LocalHttpServer.url(server);
     }
 
     private void answer(HttpExchange exchange, boolean ollama) throws IOException {
@@ -93,19 +85,10 @@ final class ScriptedModelServer implements AutoCloseable {
             reply = new Words("{\"title\": \"(script ended)\", \"explanation\": \"no more replies scripted\"}");
         }
         while (reply instanceof Late late) {
-            sleep(late.millis());
+            LocalHttpServer.pause(late.millis());
             reply = late.reply();
         }
-        String body = ollama ? ollama(reply) : openAi(reply, requests.size());
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        try {
-            exchange.sendResponseHeaders(200, bytes.length);
-            exchange.getResponseBody().write(bytes);
-        } catch (IOException e) {
-            // the client gave up (a timeout test): nobody reads this answer
-        }
-        exchange.close();
+        LocalHttpServer.respond(exchange, 200, ollama ? ollama(reply) : openAi(reply, requests.size()));
     }
 
     private static String openAi(Reply reply, int number) {
@@ -152,14 +135,6 @@ final class ScriptedModelServer implements AutoCloseable {
         answer.put("prompt_eval_count", 10);
         answer.put("eval_count", 5);
         return JSON.writeValueAsString(answer);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override

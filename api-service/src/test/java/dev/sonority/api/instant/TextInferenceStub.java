@@ -1,10 +1,7 @@
 package dev.sonority.api.instant;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import dev.sonority.api.support.LocalHttpServer;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -23,11 +20,7 @@ final class TextInferenceStub implements AutoCloseable {
     volatile boolean down;
 
     TextInferenceStub() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        server = LocalHttpServer.create();
         server.createContext("/v1/embed/text", exchange -> {
             JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
             String model = body.get("model").asString();
@@ -45,17 +38,13 @@ final class TextInferenceStub implements AutoCloseable {
                 answer = JSON.writeValueAsString(Map.of("model", model, "version", "words", "dim", vector.length,
                         "embeddings", List.of(vector)));
             }
-            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
+            LocalHttpServer.respond(exchange, status, answer);
         });
         server.start();
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return LocalHttpServer.url(server);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sonority.model.testing.TestDatabase;
+import dev.sonority.model.testing.WriteAttempts;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -47,22 +48,7 @@ class SongReaderRoleTest {
 
     @Test
     void everyWriteAsTheReaderIsDeniedAndChangesNothing() throws SQLException {
-        List<String> writes = List.of(
-                "INSERT INTO song (path, file_size, file_mtime) VALUES ('b.flac', 1, now())",
-                "UPDATE song SET title = 'changed'",
-                "DELETE FROM song",
-                "TRUNCATE song CASCADE",
-                "DROP TABLE song CASCADE",
-                "ALTER TABLE song ADD COLUMN evil text",
-                "UPDATE song_descriptors SET bpm = 1",
-                "DELETE FROM embedding",
-                "INSERT INTO task (id, type, name, status) VALUES (gen_random_uuid(), 'SCAN', 'x', 'PENDING')",
-                "SELECT nextval('song_id_seq')",
-                "WITH gone AS (DELETE FROM song RETURNING id) SELECT count(*) FROM gone",
-                "SELECT * FROM song FOR UPDATE",
-                "CREATE TABLE evil (id int)",
-                "SELECT setval('song_id_seq', 100)");
-        for (String write : writes) {
+        for (String write : WriteAttempts.ALL) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SET LOCAL ROLE " + reader); // an ordinary read-write transaction

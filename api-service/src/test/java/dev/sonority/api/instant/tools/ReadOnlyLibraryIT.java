@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sonority.api.support.ApiIntegrationTest;
+import dev.sonority.model.testing.WriteAttempts;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,18 +33,9 @@ class ReadOnlyLibraryIT extends ApiIntegrationTest {
 
     @Test
     void everyWriteThroughTheToolConnectionFailsAndChangesNothing() {
-        List<String> writes = List.of(
-                "INSERT INTO song (path, file_size, file_mtime) VALUES ('b.flac', 1, now())",
-                "UPDATE song SET title = 'changed'",
-                "DELETE FROM song",
-                "TRUNCATE song CASCADE",
-                "DROP TABLE song CASCADE",
-                "WITH gone AS (DELETE FROM song RETURNING id) SELECT count(*) FROM gone",
-                "SELECT nextval('song_id_seq')",
-                "SELECT * FROM song FOR UPDATE",
-                "INSERT INTO playlist (name, source) VALUES ('x', 'manual')",
-                "SELECT set_config('role', 'postgres', true), (SELECT count(*) FROM task)",
-                "CREATE TABLE evil (id int)");
+        List<String> writes = new java.util.ArrayList<>(WriteAttempts.ALL);
+        // a SELECT that switches back to the session's superuser before it reads what the reader may not
+        writes.add("SELECT set_config('role', 'postgres', true), (SELECT count(*) FROM task)");
         for (String write : writes) {
             assertThatThrownBy(() -> library.query(write, Map.of(), (rs, n) -> rs.getObject(1))).as(write)
                     .isInstanceOf(DataAccessException.class);
