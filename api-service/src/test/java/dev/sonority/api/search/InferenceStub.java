@@ -1,9 +1,7 @@
 package dev.sonority.api.search;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
+import dev.sonority.api.support.LocalHttpServer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -33,17 +31,13 @@ final class InferenceStub implements AutoCloseable {
     final List<String> audioRequests = new CopyOnWriteArrayList<>();
 
     InferenceStub() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        server = LocalHttpServer.create();
         server.createContext("/v1/embed/text", exchange -> {
             JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
             String model = body.get("model").asString();
             String text = body.get("texts").get(0).asString();
             requests.add(model + ":" + text);
-            sleep(delayMillis);
+            LocalHttpServer.pause(delayMillis);
             String answer;
             int status;
             if (notInstalled.contains(model)) {
@@ -67,7 +61,7 @@ final class InferenceStub implements AutoCloseable {
         server.createContext("/v1/models", exchange -> {
             List<Map<String, Object>> models = sampleRates.entrySet().stream()
                     .map(e -> Map.<String, Object>of("name", e.getKey(), "sample_rate", e.getValue())).toList();
-            respond(exchange, 200, JSON.writeValueAsString(Map.of("models", models)));
+            LocalHttpServer.respond(exchange, 200, JSON.writeValueAsString(Map.of("models", models)));
         });
         server.createContext("/v1/embed/audio", exchange -> {
             String query = exchange.getRequestURI().getQuery();
@@ -77,35 +71,17 @@ final class InferenceStub implements AutoCloseable {
             audioRequests.add(model + "@" + rate + ":" + samples);
             float[] vector = audioEmbeddings.get(model);
             if (vector == null || notInstalled.contains(model)) {
-                respond(exchange, 409, "{\"status\":409,\"detail\":\"Model " + model + " is not installed\"}");
+                LocalHttpServer.respond(exchange, 409, "{\"status\":409,\"detail\":\"Model " + model + " is not installed\"}");
             } else {
-                respond(exchange, 200, JSON.writeValueAsString(Map.of("sample_rate", Integer.parseInt(rate),
+                LocalHttpServer.respond(exchange, 200, JSON.writeValueAsString(Map.of("sample_rate", Integer.parseInt(rate),
                         "results", Map.of(model, Map.of("dim", vector.length, "embedding", vector)))));
             }
         });
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool()); // a hung answer blocks no other
         server.start();
     }
 
-    private static void respond(com.sun.net.httpserver.HttpExchange exchange, int status, String body)
-            throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
-    }
-
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return LocalHttpServer.url(server);
     }
 
     @Override

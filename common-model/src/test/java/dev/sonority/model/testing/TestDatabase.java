@@ -68,9 +68,28 @@ public final class TestDatabase implements AutoCloseable {
         return java.util.Map.of("DATABASE_URL", jdbcUrl(), "DATABASE_USERNAME", USER, "DATABASE_PASSWORD", "");
     }
 
+    /**
+     * Drops the database, and the song reader role its migrations created (roles belong to the cluster and would
+     * outlive the database; V14 names it after the database).
+     */
     @Override
     public void close() {
+        String reader = readerRole();
         execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        if (reader != null) {
+            execute("DROP ROLE IF EXISTS \"" + reader.replace("\"", "\"\"") + "\"");
+        }
+    }
+
+    /** The name V14's {@code sonority_reader_role()} gives this database's reader; null before that migration. */
+    private String readerRole() {
+        try (Connection connection = connect();
+             Statement statement = connection.createStatement();
+             java.sql.ResultSet rs = statement.executeQuery("SELECT sonority_reader_role()")) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) { // not migrated that far, or no such database (closed twice): no role to drop
+            return null;
+        }
     }
 
     /** Matches {@code DynamicPropertyRegistry#add} without depending on spring-test here. */

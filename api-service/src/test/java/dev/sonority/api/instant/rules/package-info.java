@@ -1,0 +1,2 @@
+/** Tests of the rule-based prompt reading. */
+package dev.sonority.api.instant.rules;

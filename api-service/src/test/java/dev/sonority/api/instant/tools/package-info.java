@@ -1,0 +1,2 @@
+/** Tests of the instant playlists' tools and the read-only song reader. */
+package dev.sonority.api.instant.tools;
