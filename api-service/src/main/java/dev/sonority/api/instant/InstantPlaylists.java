@@ -1,5 +1,6 @@
 package dev.sonority.api.instant;
 
+import dev.sonority.api.playlists.PlaylistStore;
 import dev.sonority.api.instant.llm.ModelGaveUp;
 import dev.sonority.api.instant.llm.ModelPlanner;
 import dev.sonority.api.instant.rules.RulePlanner;
@@ -23,16 +24,19 @@ class InstantPlaylists {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The source instant playlists are saved with. */
+    static final String SOURCE = "instant";
+
     private final ModelPlanner model;
     private final RulePlanner rules;
     private final WalkVectors walkVectors;
-    private final InstantPlaylistSaver saver;
+    private final PlaylistStore playlists;
 
-    InstantPlaylists(ModelPlanner model, RulePlanner rules, WalkVectors walkVectors, InstantPlaylistSaver saver) {
+    InstantPlaylists(ModelPlanner model, RulePlanner rules, WalkVectors walkVectors, PlaylistStore playlists) {
         this.model = model;
         this.rules = rules;
         this.walkVectors = walkVectors;
-        this.saver = saver;
+        this.playlists = playlists;
     }
 
     InstantAnswer make(InstantRequest request) {
@@ -57,7 +61,7 @@ class InstantPlaylists {
                 plan.askedArtists());
         List<SongSummary> songs = WalkOrder.order(picked, walkVectors.of(picked));
         Long playlistId = request.saved() && !songs.isEmpty()
-                ? saver.save(title(plan, prompt), InstantPlaylistSaver.SOURCE, requestJson(request),
+                ? playlists.create(title(plan, prompt), SOURCE, requestJson(request),
                         songs.stream().map(SongSummary::id).toList())
                 : null;
         return new InstantAnswer(songs.stream().map(InstantPlaylists::song).toList(), title(plan, prompt),

@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * locks the songs' rows first) is retried.
  */
 @Repository
-class PlaylistStore {
+public class PlaylistStore {
 
     /** A playlist's own row. */
     record Header(long id, String name, String source, String request, int removedSongs, Instant createdAt,
@@ -42,7 +42,16 @@ class PlaylistStore {
         this.transaction = transaction;
     }
 
-    long create(String name, String source, String requestJson, List<Long> songIds) {
+    /**
+     * Saves a new playlist (every feature that makes playlists saves them here: manual lists, discovery sources,
+     * instant playlists).
+     *
+     * @param source where it came from ({@code manual}, {@code similar}, {@code instant}, ...)
+     * @param requestJson the request that made it, as JSON, or null
+     * @param songIds the songs in play order
+     * @return the new playlist's id
+     */
+    public long create(String name, String source, String requestJson, List<Long> songIds) {
         return inTransaction(() -> {
             long id = jdbc.sql("INSERT INTO playlist (name, source, request) VALUES (:name, :source,"
                             + " CAST(:request AS jsonb)) RETURNING id")

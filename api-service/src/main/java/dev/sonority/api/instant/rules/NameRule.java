@@ -1,7 +1,7 @@
 package dev.sonority.api.instant.rules;
 
 import dev.sonority.api.instant.tools.LibraryVocabulary;
-import dev.sonority.api.instant.tools.SongLookup;
+import dev.sonority.api.instant.tools.NamedSongs;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -20,10 +20,10 @@ final class NameRule {
     private static final int LONGEST_NAME = 8;
 
     private final LibraryVocabulary.Names names;
-    private final Function<String, Optional<SongLookup.Named>> songs;
+    private final Function<String, Optional<NamedSongs.Named>> songs;
 
-    /** @param songs finds a song by title, "Title by Artist" or path ({@link SongLookup#song}) */
-    NameRule(LibraryVocabulary.Names names, Function<String, Optional<SongLookup.Named>> songs) {
+    /** @param songs finds a song by title, "Title by Artist" or path ({@link NamedSongs#song}) */
+    NameRule(LibraryVocabulary.Names names, Function<String, Optional<NamedSongs.Named>> songs) {
         this.names = names;
         this.songs = songs;
     }
@@ -42,7 +42,7 @@ final class NameRule {
                     into.likeArtists.add(name);
                     into.understood.add("like the artist " + name);
                 } else {
-                    Optional<SongLookup.Named> song = Stopwords.contains(name) ? Optional.empty() : songs.apply(name);
+                    Optional<NamedSongs.Named> song = Stopwords.contains(name) ? Optional.empty() : songs.apply(name);
                     if (song.isEmpty()) {
                         continue;
                     }

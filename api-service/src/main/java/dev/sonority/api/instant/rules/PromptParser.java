@@ -1,7 +1,7 @@
 package dev.sonority.api.instant.rules;
 
 import dev.sonority.api.instant.tools.LibraryVocabulary;
-import dev.sonority.api.instant.tools.SongLookup;
+import dev.sonority.api.instant.tools.NamedSongs;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 public class PromptParser {
 
     private final LibraryVocabulary vocabulary;
-    private final SongLookup lookup;
+    private final NamedSongs lookup;
 
-    public PromptParser(LibraryVocabulary vocabulary, SongLookup lookup) {
+    public PromptParser(LibraryVocabulary vocabulary, NamedSongs lookup) {
         this.vocabulary = vocabulary;
         this.lookup = lookup;
     }
@@ -29,7 +29,7 @@ public class PromptParser {
 
     /** @param songs finds a song by title, "Title by Artist" or path */
     static ParsedPrompt parse(String prompt, LibraryVocabulary.Names library,
-            Function<String, Optional<SongLookup.Named>> songs) {
+            Function<String, Optional<NamedSongs.Named>> songs) {
         PromptText text = new PromptText(prompt);
         Understanding into = new Understanding();
         NameRule names = new NameRule(library, songs);

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs a {@link Tool}: vector searches through {@link LibrarySearch} (the same model fallback as the search
- * endpoints), constraints and names through {@link ConstraintQuery} and {@link SongLookup} (SQL run as the
+ * endpoints), constraints and names through {@link ConstraintQuery} and {@link NamedSongs} (SQL run as the
  * read-only song reader). A search that cannot run (no text model, inference-service down, an index loading)
  * returns a {@link Search} with its error rather than failing the playlist.
  */
@@ -23,9 +23,9 @@ public class LibraryTools {
 
     private final LibrarySearch search;
     private final ConstraintQuery constraints;
-    private final SongLookup lookup;
+    private final NamedSongs lookup;
 
-    public LibraryTools(LibrarySearch search, ConstraintQuery constraints, SongLookup lookup) {
+    public LibraryTools(LibrarySearch search, ConstraintQuery constraints, NamedSongs lookup) {
         this.search = search;
         this.constraints = constraints;
         this.lookup = lookup;
@@ -62,11 +62,11 @@ public class LibraryTools {
         Map<Long, String> seeds = new LinkedHashMap<>();
         List<String> missing = new java.util.ArrayList<>();
         for (String song : tool.songs()) {
-            Optional<SongLookup.Named> found = lookup.song(song);
+            Optional<NamedSongs.Named> found = lookup.song(song);
             found.ifPresentOrElse(s -> seeds.put(s.id(), s.label()), () -> missing.add("song '" + song + "'"));
         }
         for (String artist : tool.artists()) {
-            List<Long> songs = lookup.songsBy(artist, SongLookup.MAX_ARTIST_SEEDS);
+            List<Long> songs = lookup.songsBy(artist, NamedSongs.MAX_ARTIST_SEEDS);
             songs.forEach(id -> seeds.putIfAbsent(id, "a song by " + artist));
             if (songs.isEmpty()) {
                 missing.add("artist '" + artist + "'");

@@ -3,7 +3,7 @@ package dev.sonority.api.instant.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sonority.api.instant.tools.LibraryVocabulary;
-import dev.sonority.api.instant.tools.SongLookup;
+import dev.sonority.api.instant.tools.NamedSongs;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,8 +86,8 @@ class PromptParserTest {
         assertThat(parsed.rest()).as("rest").isEqualTo(row.rest());
     }
 
-    private static Optional<SongLookup.Named> song(String name) {
-        return Optional.ofNullable(SONGS.get(name)).map(path -> new SongLookup.Named(path.hashCode(), path, name));
+    private static Optional<NamedSongs.Named> song(String name) {
+        return Optional.ofNullable(SONGS.get(name)).map(path -> new NamedSongs.Named(path.hashCode(), path, name));
     }
 
     private static Builder row(String prompt) {

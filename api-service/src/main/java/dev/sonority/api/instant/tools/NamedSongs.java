@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * text. Comparisons ignore case; LIKE wildcards in a name are matched literally.
  */
 @Component
-public class SongLookup {
+public class NamedSongs {
 
     /** Songs of an artist used as the seeds of "like ARTIST" (their centroid). */
     static final int MAX_ARTIST_SEEDS = 25;
@@ -22,7 +22,7 @@ public class SongLookup {
 
     private final ReadOnlyLibrary library;
 
-    public SongLookup(ReadOnlyLibrary library) {
+    public NamedSongs(ReadOnlyLibrary library) {
         this.library = library;
     }
 
