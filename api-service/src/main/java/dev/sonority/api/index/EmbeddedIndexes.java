@@ -1,6 +1,6 @@
 package dev.sonority.api.index;
 
-import dev.sonority.model.vector.Vectors;
+import dev.sonority.contract.vector.Vectors;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.sonority.api.search;
 
-import dev.sonority.model.inference.AudioEmbedding;
+import dev.sonority.contract.inference.AudioEmbedding;
+import dev.sonority.contract.vector.Vectors;
 import dev.sonority.model.inference.InferenceClient;
 import dev.sonority.model.inference.InferenceRejectedException;
 import dev.sonority.model.inference.RemoteModel;
-import dev.sonority.model.vector.Vectors;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import dev.sonority.api.SonorityApiApplication;
 import dev.sonority.api.support.BrokerCleanup;
+import dev.sonority.contract.vector.VectorCodec;
 import dev.sonority.model.testing.TestBroker;
 import dev.sonority.model.testing.TestDatabase;
-import dev.sonority.model.vector.VectorCodec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;

@@ -5,16 +5,16 @@ import static org.awaitility.Awaitility.await;
 
 import dev.sonority.audio.fixture.AudioFileWriter;
 import dev.sonority.audio.fixture.BrokenFiles;
+import dev.sonority.audio.fixture.FixtureLibrary;
 import dev.sonority.audio.fixture.FixtureTags;
 import dev.sonority.audio.fixture.TestSignals;
+import dev.sonority.contract.vector.VectorCodec;
 import dev.sonority.model.job.AnalyzeBatch;
 import dev.sonority.model.task.TaskType;
 import dev.sonority.model.testing.TestBroker;
 import dev.sonority.model.testing.TestDatabase;
-import dev.sonority.model.vector.VectorCodec;
 import dev.sonority.worker.SonorityWorkerApplication;
 import dev.sonority.worker.testing.WorkerJobTest;
-import dev.sonority.audio.fixture.FixtureLibrary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

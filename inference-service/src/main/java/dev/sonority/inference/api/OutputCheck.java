@@ -1,5 +1,7 @@
 package dev.sonority.inference.api;
 
+import org.jspecify.annotations.Nullable;
+
 /** What a model returned must be a vector of its manifest dimension with finite values: no NaN leaves the service. */
 final class OutputCheck {
 
@@ -14,7 +16,11 @@ final class OutputCheck {
         finite(model, what, values);
     }
 
-    static void finite(String model, String what, float[] values) {
+    /** Nothing to check when the model has no such output ({@code values} null). */
+    static void finite(String model, String what, float @Nullable [] values) {
+        if (values == null) {
+            return;
+        }
         for (int i = 0; i < values.length; i++) {
             if (!Float.isFinite(values[i])) {
                 throw new IllegalStateException("model " + model + " returned " + values[i] + " at " + what + "["

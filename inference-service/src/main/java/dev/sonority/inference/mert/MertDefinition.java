@@ -1,5 +1,6 @@
 package dev.sonority.inference.mert;
 
+import dev.sonority.contract.models.ModelName;
 import dev.sonority.inference.batching.DynamicBatcher;
 import dev.sonority.inference.embedding.FloatTensorRunner;
 import dev.sonority.inference.embedding.Vectors;
@@ -10,7 +11,6 @@ import dev.sonority.inference.spi.AudioEmbedding;
 import dev.sonority.inference.spi.LoadedModel;
 import dev.sonority.inference.spi.ModelDefinition;
 import dev.sonority.inference.spi.ModelLoadContext;
-import dev.sonority.model.models.ModelName;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package dev.sonority.model.models;
+package dev.sonority.contract.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

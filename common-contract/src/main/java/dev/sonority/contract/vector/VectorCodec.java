@@ -1,4 +1,4 @@
-package dev.sonority.model.vector;
+package dev.sonority.contract.vector;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

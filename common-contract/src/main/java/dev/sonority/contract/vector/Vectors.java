@@ -1,4 +1,4 @@
-package dev.sonority.model.vector;
+package dev.sonority.contract.vector;
 
 /** Small vector helpers shared by the services. Loops are plain so the JIT can vectorise them. */
 public final class Vectors {

@@ -1,4 +1,4 @@
-package dev.sonority.model.models;
+package dev.sonority.contract.models;
 
 import java.util.Arrays;
 import java.util.List;

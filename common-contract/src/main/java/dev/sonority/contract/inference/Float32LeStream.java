@@ -1,4 +1,4 @@
-package dev.sonority.model.inference;
+package dev.sonority.contract.inference;
 
 import java.io.InputStream;
 

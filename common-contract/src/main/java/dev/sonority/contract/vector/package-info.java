@@ -1,2 +1,2 @@
 /** Vector maths and the binary layout in which vectors are stored. */
-package dev.sonority.model.vector;
+package dev.sonority.contract.vector;

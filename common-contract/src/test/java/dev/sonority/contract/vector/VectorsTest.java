@@ -1,4 +1,4 @@
-package dev.sonority.model.vector;
+package dev.sonority.contract.vector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

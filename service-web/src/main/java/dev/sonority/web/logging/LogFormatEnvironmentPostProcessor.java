@@ -1,4 +1,4 @@
-package dev.sonority.model.logging;
+package dev.sonority.web.logging;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.sonority.model.logging;
+package dev.sonority.web.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
