@@ -104,7 +104,7 @@ class QueryEmbedder {
 
     /** The answer as a unit vector; an empty, non-finite or zero one is the model's failure. */
     private static float[] unitVector(float[] vector, String model) {
-        if (vector.length == 0 || !Vectors.allFinite(vector) || Vectors.norm(vector) == 0) {
+        if (!Vectors.hasDirection(vector)) {
             throw new ModelUnavailableException("inference-service returned an unusable " + model + " embedding");
         }
         return Vectors.normalizeInPlace(vector);

@@ -33,7 +33,7 @@ final class EmbeddingOutputs {
         if (!Vectors.allFinite(embedding)) {
             return new ModelResult.Failed(model + ": the embedding holds NaN or infinite values");
         }
-        if (Vectors.norm(embedding) == 0) {
+        if (!Vectors.hasDirection(embedding)) {
             return new ModelResult.Failed(model + ": the embedding is all zeros (silent audio?)");
         }
         Map<String, float[]> vectors = new LinkedHashMap<>();

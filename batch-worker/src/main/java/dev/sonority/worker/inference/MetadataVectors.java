@@ -101,7 +101,7 @@ public class MetadataVectors implements SongEnrichment {
         int i = 0;
         for (long songId : sentences.keySet()) {
             float[] vector = vectors.get(i++);
-            if (vector.length == 0 || !Vectors.allFinite(vector) || Vectors.norm(vector) == 0) {
+            if (!Vectors.hasDirection(vector)) {
                 unusable.add(songId);
                 continue;
             }

@@ -2,28 +2,13 @@ package dev.sonority.inference.embedding;
 
 import java.util.List;
 
-/** Mean and L2 normalisation of embedding vectors, accumulated in double so averaging many windows stays exact. */
-public final class Vectors {
+/**
+ * Pooling of window and frame embeddings into one vector, accumulated in double so averaging many windows stays
+ * exact. The L2 normalisation that follows is common-contract's {@link dev.sonority.contract.vector.Vectors}.
+ */
+public final class Pooling {
 
-    private Vectors() {
-    }
-
-    /** {@code v / |v|}; a zero or non-finite vector cannot be normalised and is a model failure. */
-    public static float[] l2Normalized(float[] v) {
-        double sum = 0;
-        for (float x : v) {
-            sum += (double) x * x;
-        }
-        double norm = Math.sqrt(sum);
-        if (!(norm > 0) || Double.isInfinite(norm)) {
-            throw new IllegalStateException("the model produced a vector of norm " + norm
-                    + " (all zeros, NaN or infinite), which cannot be normalised");
-        }
-        float[] out = new float[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = (float) (v[i] / norm);
-        }
-        return out;
+    private Pooling() {
     }
 
     /** Element-wise mean of equally long vectors. */
