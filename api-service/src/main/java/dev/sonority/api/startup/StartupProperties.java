@@ -2,6 +2,7 @@ package dev.sonority.api.startup;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Waiting for PostgreSQL at startup.
@@ -10,10 +11,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param databaseWait how long to keep trying before startup fails; 0 waits forever
  */
 @ConfigurationProperties("sonority.api.startup")
-public record StartupProperties(Duration databaseRetryInterval, Duration databaseWait) {
-
-    public StartupProperties {
-        databaseRetryInterval = databaseRetryInterval == null ? Duration.ofSeconds(5) : databaseRetryInterval;
-        databaseWait = databaseWait == null ? Duration.ZERO : databaseWait;
-    }
+public record StartupProperties(@DefaultValue("5s") Duration databaseRetryInterval,
+        @DefaultValue("0s") Duration databaseWait) {
 }

@@ -254,7 +254,7 @@ class DeepModelAnalysisIT extends WorkerJobTest {
     private static TransientInference client() {
         return new TransientInference(new InferenceProperties(
                 java.net.URI.create("http://127.0.0.1:" + INFERENCE_PORT),
-                null, null, null, 0, null));
+                Duration.ofSeconds(5), Duration.ofMinutes(5), Duration.ofSeconds(15), 0, null));
     }
 
     private void scan() throws InterruptedException {
