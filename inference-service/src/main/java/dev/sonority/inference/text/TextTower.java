@@ -32,7 +32,7 @@ public final class TextTower implements TextEmbedder, AutoCloseable {
 
     /**
      * Each request runs on its own thread, without a batcher: for a graph that runs every text alone anyway
-     * (text_minilm), a batcher would only add its collection wait ({@code INFERENCE_BATCH_WAIT_MS}) to every
+     * (text_minilm), a batcher would only add its collection wait ({@code INFERENCE_BATCH_WAIT}) to every
      * request's latency (measured: p50 13.3 ms with the default 5 ms wait, 7.6 ms without).
      */
     public static TextTower direct(TextTokenizer tokenizer, BatchFunction<TokenizedText, float[]> runner) {
