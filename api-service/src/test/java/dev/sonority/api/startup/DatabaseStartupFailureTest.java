@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sonority.api.SonorityApiApplication;
 import dev.sonority.model.testing.StartupFailures;
-import dev.sonority.model.testing.TestBroker;
+import dev.sonority.testing.TestBroker;
 import java.io.IOException;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;

@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import dev.sonority.contract.vector.VectorCodec;
 import dev.sonority.model.task.TaskType;
-import dev.sonority.model.testing.TestBroker;
-import dev.sonority.model.testing.TestDatabase;
+import dev.sonority.testing.TestBroker;
+import dev.sonority.testing.TestDatabase;
 import dev.sonority.model.testing.qdrant.InProcessQdrant;
 import dev.sonority.model.testing.qdrant.QdrantState;
 import dev.sonority.model.vector.qdrant.QdrantGateway;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sonority.model.task.TaskType;
-import dev.sonority.model.testing.TestBroker;
+import dev.sonority.testing.TestBroker;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

@@ -1,40 +1,45 @@
-package dev.sonority.model.testing;
+package dev.sonority.testing;
 
 import static org.awaitility.Awaitility.await;
 
 import dev.sonority.model.job.JobRequest;
 import dev.sonority.model.job.JobTopology;
+import dev.sonority.model.task.TaskStatus;
+import dev.sonority.model.task.TaskTransitions;
 import dev.sonority.model.task.TaskType;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.core.ConditionTimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Submits tasks exactly the way the API does (a PENDING row, then a {@link JobRequest} on the jobs exchange)
- * and waits for their outcome, so worker tests and benches drive the real queue path without the API.
+ * Submits tasks the way the API does (a PENDING row through {@link TaskTransitions}, then a {@link JobRequest} on
+ * the jobs exchange) and waits for their outcome, so worker tests and benches drive the real queue path without
+ * the API.
  */
 public final class JobSubmitter {
 
     private final JdbcClient jdbc;
+    private final TaskTransitions transitions;
     private final RabbitTemplate rabbit;
     private final JobTopology topology;
 
     public JobSubmitter(JdbcClient jdbc, RabbitTemplate rabbit, JobTopology topology) {
         this.jdbc = jdbc;
+        this.transitions = new TaskTransitions(jdbc);
         this.rabbit = rabbit;
         this.topology = topology;
     }
 
-    public UUID submit(TaskType type, String parametersJson) {
+    /** A new PENDING task of {@code type}; fails when one of that type is already PENDING or RUNNING. */
+    public UUID submit(TaskType type, @Nullable String parametersJson) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO task (id, type, name, status, parameters) VALUES (:id, :type, :name, 'PENDING',
-                CAST(:parameters AS jsonb))
-                """).param("id", id).param("type", type.name()).param("name", type.displayName())
-                .param("parameters", parametersJson).update();
+        if (!transitions.createPending(id, type, parametersJson, null)) {
+            throw new IllegalStateException("a " + type.routingKey() + " task is already pending or running");
+        }
         rabbit.convertAndSend(topology.jobsExchange(), type.routingKey(), new JobRequest(id, type));
         return id;
     }
@@ -57,6 +62,6 @@ public final class JobSubmitter {
     }
 
     private static boolean isActive(String status) {
-        return "PENDING".equals(status) || "RUNNING".equals(status);
+        return TaskStatus.PENDING.name().equals(status) || TaskStatus.RUNNING.name().equals(status);
     }
 }

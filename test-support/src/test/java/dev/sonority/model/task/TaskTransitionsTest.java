@@ -2,7 +2,7 @@ package dev.sonority.model.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sonority.model.testing.TestDatabase;
+import dev.sonority.testing.TestDatabase;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;

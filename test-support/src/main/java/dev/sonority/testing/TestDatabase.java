@@ -1,4 +1,4 @@
-package dev.sonority.model.testing;
+package dev.sonority.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -2,7 +2,7 @@ package dev.sonority.model.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sonority.model.testing.TestDatabase;
+import dev.sonority.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -2,7 +2,7 @@ package dev.sonority.model.schema;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sonority.model.testing.TestDatabase;
+import dev.sonority.testing.TestDatabase;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.flywaydb.core.Flyway;
