@@ -6,6 +6,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * A fresh, empty PostgreSQL database for one test run, on the real server of the development machine
@@ -49,6 +52,17 @@ public final class TestDatabase implements AutoCloseable {
 
     public String username() {
         return USER;
+    }
+
+    /** Applies Sonority's schema (common-model's Flyway migrations) to this database; returns {@code this}. */
+    public TestDatabase migrate() {
+        Flyway.configure().dataSource(jdbcUrl(), USER, "").locations("classpath:db/migration").load().migrate();
+        return this;
+    }
+
+    /** A {@link JdbcClient} on this database, one connection per statement (no pool to close). */
+    public JdbcClient jdbcClient() {
+        return JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(), jdbcUrl(), USER, ""));
     }
 
     /** Opens a plain JDBC connection to this database. */

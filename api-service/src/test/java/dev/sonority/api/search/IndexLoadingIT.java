@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,9 +38,7 @@ class IndexLoadingIT {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) throws Exception {
-        Flyway.configure().dataSource(DB.jdbcUrl(), DB.username(), "").locations("classpath:db/migration").load()
-                .migrate();
-        try (Connection connection = DB.connect()) {
+        try (Connection connection = DB.migrate().connect()) {
             write(connection);
         }
         DB.register(registry::add);

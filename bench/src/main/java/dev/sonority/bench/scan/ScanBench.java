@@ -32,7 +32,6 @@ import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.support.converter.JacksonJsonMessageConverter;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * End-to-end scan speed and memory, through the real worker process: a generated tree of {@code --files}
@@ -84,7 +83,7 @@ public final class ScanBench {
             worker.awaitHealthy("http://127.0.0.1:" + port + "/actuator/health/readiness", Duration.ofSeconds(120));
             RabbitTemplate rabbit = new RabbitTemplate(connections);
             rabbit.setMessageConverter(new JacksonJsonMessageConverter());
-            JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(db.jdbcUrl(), db.username(), ""));
+            JdbcClient jdbc = db.jdbcClient();
             JobSubmitter submitter = new JobSubmitter(jdbc, rabbit, new JobTopology(mq.prefix()));
             HeapSampler heap = HeapSampler.start("http://127.0.0.1:" + port + "/actuator/prometheus");
 

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.sonority.testing.TestDatabase;
 import java.sql.Timestamp;
 import java.time.Instant;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /** A song's path is its public id: the schema keeps it relative to the music root and unique. */
 class SongPathConstraintTest {
@@ -21,10 +19,7 @@ class SongPathConstraintTest {
 
     @BeforeAll
     static void migrate() {
-        Flyway.configure().dataSource(DB.jdbcUrl(), DB.username(), "").locations("classpath:db/migration").load()
-                .migrate();
-        jdbc = JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(), DB.jdbcUrl(),
-                DB.username(), ""));
+        jdbc = DB.migrate().jdbcClient();
     }
 
     @AfterAll

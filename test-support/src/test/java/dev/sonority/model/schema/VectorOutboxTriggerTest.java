@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,9 +25,7 @@ class VectorOutboxTriggerTest {
 
     @BeforeAll
     static void migrate() throws SQLException {
-        Flyway.configure().dataSource(DB.jdbcUrl(), DB.username(), "").locations("classpath:db/migration").load()
-                .migrate();
-        connection = DB.connect();
+        connection = DB.migrate().connect();
     }
 
     @AfterAll

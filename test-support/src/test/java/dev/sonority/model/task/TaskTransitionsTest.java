@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sonority.testing.TestDatabase;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * The task transitions against the real schema: the unique index they rely on allows one active top-level
@@ -24,10 +22,7 @@ class TaskTransitionsTest {
 
     @BeforeAll
     static void migrate() {
-        Flyway.configure().dataSource(DB.jdbcUrl(), DB.username(), "").locations("classpath:db/migration").load()
-                .migrate();
-        jdbc = JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(), DB.jdbcUrl(),
-                DB.username(), ""));
+        jdbc = DB.migrate().jdbcClient();
         tasks = new TaskTransitions(jdbc);
     }
 
