@@ -9,11 +9,11 @@ import dev.sonority.audio.fixture.TestSignals;
 import dev.sonority.launcher.infra.EmbeddedBroker;
 import dev.sonority.model.job.JobTopology;
 import dev.sonority.model.task.TaskType;
-import dev.sonority.model.testing.CompletionLog;
-import dev.sonority.model.testing.FreePorts;
-import dev.sonority.model.testing.JobSubmitter;
-import dev.sonority.model.testing.ServiceProcess;
-import dev.sonority.model.testing.TestDatabase;
+import dev.sonority.testing.CompletionLog;
+import dev.sonority.testing.FreePorts;
+import dev.sonority.testing.JobSubmitter;
+import dev.sonority.testing.ServiceProcess;
+import dev.sonority.testing.TestDatabase;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -28,7 +28,6 @@ import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.support.converter.JacksonJsonMessageConverter;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The AMQP broker goes away in the middle of an analyze task and comes back (the embedded Qpid broker of the
@@ -71,7 +70,7 @@ class BrokerRestartMidAnalysisIT {
         env.put("ANALYZE_BATCH_SIZE", "2");
         Path jar = Path.of(System.getProperty("sonority.project.dir"), "batch-worker", "target",
                 "batch-worker-0.1.0-SNAPSHOT.jar");
-        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(DB.jdbcUrl(), DB.username(), ""));
+        JdbcClient jdbc = DB.jdbcClient();
         CachingConnectionFactory connections = new CachingConnectionFactory(URI.create(broker.endpoint().amqpUrl()));
         try (ServiceProcess worker = ServiceProcess.start(jar, env, temp.resolve("worker.log"))) {
             worker.awaitHealthy("http://127.0.0.1:" + workerPort + "/actuator/health/liveness", Duration.ofSeconds(120));

@@ -6,7 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.sonority.launcher.cli.LauncherOptions;
 import dev.sonority.launcher.cli.OptionsParser;
 import dev.sonority.launcher.command.ModelsPullCommand;
-import dev.sonority.model.testing.FreePorts;
+import dev.sonority.testing.FreePorts;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;

@@ -7,10 +7,10 @@ import static dev.sonority.e2e.ServiceHttp.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sonority.audio.fixture.FixtureLibrary;
-import dev.sonority.model.testing.FreePorts;
-import dev.sonority.model.testing.ServiceProcess;
-import dev.sonority.model.testing.TestBroker;
-import dev.sonority.model.testing.TestDatabase;
+import dev.sonority.testing.FreePorts;
+import dev.sonority.testing.ServiceProcess;
+import dev.sonority.testing.TestBroker;
+import dev.sonority.testing.TestDatabase;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

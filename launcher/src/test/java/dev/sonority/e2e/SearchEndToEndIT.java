@@ -11,10 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.sonority.audio.fixture.FixtureLibrary;
-import dev.sonority.model.testing.FreePorts;
-import dev.sonority.model.testing.ServiceProcess;
-import dev.sonority.model.testing.TestBroker;
-import dev.sonority.model.testing.TestDatabase;
+import dev.sonority.testing.FreePorts;
+import dev.sonority.testing.ServiceProcess;
+import dev.sonority.testing.TestBroker;
+import dev.sonority.testing.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

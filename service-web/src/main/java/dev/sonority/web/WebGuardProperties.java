@@ -2,11 +2,12 @@ package dev.sonority.web;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The front-door settings every service shares ({@code sonority.web.*}; the short environment names are mapped
- * by {@link WebEnvironmentPostProcessor}).
+ * The front-door settings every service shares ({@code sonority.web.*}), with their defaults; the environment
+ * variables that set them are in service-web's {@code META-INF/sonority/environment-names.properties}.
  *
  * @param allowedHosts Host header names accepted besides localhost, 127.0.0.1, [::1] and the bound address while
  *     the service is bound to loopback ({@code ALLOWED_HOSTS}); a name here is how a reverse proxy reaches it
@@ -20,14 +21,14 @@ import org.springframework.util.unit.DataSize;
  *     on this machine ({@code METRICS_OPEN}), e.g. a Prometheus in another container
  */
 @ConfigurationProperties("sonority.web")
-public record WebGuardProperties(List<String> allowedHosts, List<String> corsOrigins, DataSize maxBody,
-        List<String> rawBodyPaths, String publicUrl, boolean metricsOpen) {
+public record WebGuardProperties(@DefaultValue List<String> allowedHosts, @DefaultValue List<String> corsOrigins,
+        @DefaultValue("1MB") DataSize maxBody, @DefaultValue List<String> rawBodyPaths, @DefaultValue("") String publicUrl,
+        @DefaultValue("false") boolean metricsOpen) {
 
     public WebGuardProperties {
-        allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
-        corsOrigins = corsOrigins == null ? List.of() : List.copyOf(corsOrigins);
-        maxBody = maxBody == null ? DataSize.ofMegabytes(1) : maxBody;
-        rawBodyPaths = rawBodyPaths == null ? List.of() : List.copyOf(rawBodyPaths);
-        publicUrl = publicUrl == null ? "" : publicUrl.strip();
+        allowedHosts = List.copyOf(allowedHosts);
+        corsOrigins = List.copyOf(corsOrigins);
+        rawBodyPaths = List.copyOf(rawBodyPaths);
+        publicUrl = publicUrl.strip();
     }
 }

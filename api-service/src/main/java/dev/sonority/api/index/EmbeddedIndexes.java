@@ -1,6 +1,6 @@
 package dev.sonority.api.index;
 
-import dev.sonority.model.vector.Vectors;
+import dev.sonority.contract.vector.Vectors;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -203,12 +203,13 @@ public class EmbeddedIndexes implements AutoCloseable {
     }
 
     /**
-     * Adds one row as a unit vector; a zero or non-finite vector cannot be compared by cosine and is left
-     * out (the worker never writes one, this is a guard).
+     * Adds one row as a unit vector; a vector without a direction (all zeros, non-finite) cannot be compared by
+     * cosine and is left out: the zero-vector rule of common-contract's {@link Vectors} (the worker never writes
+     * one, this is a guard).
      */
     private static boolean add(LuceneModelIndex index, EmbeddingRows.Row row) {
         float[] vector = row.vector();
-        if (!Vectors.allFinite(vector) || Vectors.norm(vector) == 0) {
+        if (!Vectors.hasDirection(vector)) {
             return false;
         }
         index.upsert(row.songId(), Vectors.normalizeInPlace(vector), EmbeddingRows.micros(row.updatedAt()));

@@ -1,7 +1,7 @@
 package dev.sonority.api.index;
 
+import dev.sonority.contract.vector.VectorCodec;
 import dev.sonority.model.embedding.EmbeddingKind;
-import dev.sonority.model.vector.VectorCodec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package dev.sonority.api.index;
 
 import dev.sonority.api.web.ApiException;
-import dev.sonority.model.models.ModelName;
+import dev.sonority.contract.models.ModelName;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;

@@ -2,7 +2,9 @@ package dev.sonority.api.index;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the embedded vector index ({@code sonority.index}).
@@ -16,16 +18,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param buildThreads threads building a graph (a full build, a merge); 0 = one per core (at most 4)
  */
 @ConfigurationProperties("sonority.index")
-public record IndexProperties(Path snapshotDir, Integer maxConn, Integer beamWidth, Integer efSearch,
-        Integer exactBelow, Duration reconcileInterval, Integer buildThreads) {
+public record IndexProperties(@Nullable Path snapshotDir, @DefaultValue("16") Integer maxConn,
+        @DefaultValue("100") Integer beamWidth, @DefaultValue("100") Integer efSearch,
+        @DefaultValue("5000") Integer exactBelow, @DefaultValue("5m") Duration reconcileInterval,
+        @DefaultValue("0") Integer buildThreads) {
 
     public IndexProperties {
-        maxConn = maxConn == null ? 16 : maxConn;
-        beamWidth = beamWidth == null ? 100 : beamWidth;
-        efSearch = efSearch == null ? 100 : efSearch;
-        exactBelow = exactBelow == null ? 5_000 : exactBelow;
-        reconcileInterval = reconcileInterval == null ? Duration.ofMinutes(5) : reconcileInterval;
-        if (buildThreads == null || buildThreads <= 0) {
+        if (buildThreads <= 0) {
             buildThreads = Math.min(4, Runtime.getRuntime().availableProcessors());
         }
         if (snapshotDir != null && snapshotDir.toString().isBlank()) {

@@ -1,7 +1,7 @@
 package dev.sonority.api.instant;
 
 import dev.sonority.api.search.SongSummary;
-import dev.sonority.model.vector.Vectors;
+import dev.sonority.contract.vector.Vectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.sonority.api.monitoring;
 
 import dev.sonority.api.stats.StatsCache;
-import dev.sonority.model.models.ModelName;
+import dev.sonority.contract.models.ModelName;
 import dev.sonority.model.vector.store.VectorStore;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

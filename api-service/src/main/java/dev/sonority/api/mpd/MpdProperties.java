@@ -3,6 +3,7 @@ package dev.sonority.api.mpd;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where playlists go when they are sent to MPD ({@code sonority.mpd}).
@@ -16,16 +17,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param timeout how long MPD may take to answer one command or command list (MPD_TIMEOUT)
  */
 @ConfigurationProperties("sonority.mpd")
-public record MpdProperties(String host, Integer port, String password, String playlistDir, Duration connectTimeout,
-        Duration timeout) {
+public record MpdProperties(@DefaultValue("") String host, @DefaultValue("6600") int port,
+        @DefaultValue("") String password, @DefaultValue("") String playlistDir,
+        @DefaultValue("3s") Duration connectTimeout, @DefaultValue("10s") Duration timeout) {
 
     public MpdProperties {
-        host = host == null ? "" : host.strip();
-        port = port == null || port <= 0 ? 6600 : port;
-        password = password == null ? "" : password;
-        playlistDir = playlistDir == null ? "" : playlistDir.strip();
-        connectTimeout = connectTimeout == null ? Duration.ofSeconds(3) : connectTimeout;
-        timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
+        if (port <= 0 || port > 65_535 || connectTimeout.isNegative() || connectTimeout.isZero()
+                || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("MPD_PORT must be 1-65535 and MPD_CONNECT_TIMEOUT and MPD_TIMEOUT"
+                    + " more than 0, were " + port + ", " + connectTimeout + " and " + timeout);
+        }
+        host = host.strip();
+        playlistDir = playlistDir.strip();
     }
 
     /** Whether MPD is reached over its protocol. */

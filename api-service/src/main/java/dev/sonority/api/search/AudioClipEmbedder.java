@@ -5,7 +5,7 @@ import dev.sonority.audio.decode.AudioDecodeException;
 import dev.sonority.audio.decode.AudioDecoder;
 import dev.sonority.audio.decode.DecodeOptions;
 import dev.sonority.audio.decode.DecodedAudio;
-import dev.sonority.model.models.ModelName;
+import dev.sonority.contract.models.ModelName;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

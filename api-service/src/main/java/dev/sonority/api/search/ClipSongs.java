@@ -1,6 +1,6 @@
 package dev.sonority.api.search;
 
-import dev.sonority.model.models.ModelName;
+import dev.sonority.contract.models.ModelName;
 import dev.sonority.model.vector.store.VectorStore;
 import dev.sonority.model.vector.store.VectorStoreUnavailableException;
 import java.util.ArrayList;

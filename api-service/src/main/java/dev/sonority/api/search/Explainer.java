@@ -1,6 +1,6 @@
 package dev.sonority.api.search;
 
-import dev.sonority.model.models.MusicnnLabels;
+import dev.sonority.contract.models.MusicnnLabels;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

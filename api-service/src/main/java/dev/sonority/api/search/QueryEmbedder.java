@@ -1,10 +1,10 @@
 package dev.sonority.api.search;
 
-import dev.sonority.model.inference.AudioEmbedding;
+import dev.sonority.contract.inference.AudioEmbedding;
+import dev.sonority.contract.vector.Vectors;
 import dev.sonority.model.inference.InferenceClient;
 import dev.sonority.model.inference.InferenceRejectedException;
 import dev.sonority.model.inference.RemoteModel;
-import dev.sonority.model.vector.Vectors;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +104,7 @@ class QueryEmbedder {
 
     /** The answer as a unit vector; an empty, non-finite or zero one is the model's failure. */
     private static float[] unitVector(float[] vector, String model) {
-        if (vector.length == 0 || !Vectors.allFinite(vector) || Vectors.norm(vector) == 0) {
+        if (!Vectors.hasDirection(vector)) {
             throw new ModelUnavailableException("inference-service returned an unusable " + model + " embedding");
         }
         return Vectors.normalizeInPlace(vector);

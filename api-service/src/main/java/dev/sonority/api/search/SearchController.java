@@ -3,7 +3,7 @@ package dev.sonority.api.search;
 import dev.sonority.api.web.ApiException;
 import dev.sonority.api.web.Paging;
 import dev.sonority.api.web.PathSpellings;
-import dev.sonority.model.models.ModelName;
+import dev.sonority.contract.models.ModelName;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of similar and text search ({@code sonority.search}).
@@ -20,20 +21,29 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     directory off (no heap for it; every request reads its songs from PostgreSQL)
  */
 @ConfigurationProperties("sonority.search")
-public record SearchProperties(List<String> similarModels, List<String> textModels, Duration retryAfter,
-        URI inferenceUrl, Duration inferenceConnectTimeout, Duration inferenceTimeout, Duration modelRetry, Duration songRefresh) {
+public record SearchProperties(
+        @DefaultValue({"muq", "mert", "musicnn", "clap", "acoustic_features"}) List<String> similarModels,
+        @DefaultValue({"muq_mulan", "clap", "text_minilm"}) List<String> textModels,
+        @DefaultValue("5s") Duration retryAfter,
+        @DefaultValue("http://localhost:8001") URI inferenceUrl, @DefaultValue("2s") Duration inferenceConnectTimeout,
+        @DefaultValue("10s") Duration inferenceTimeout, @DefaultValue("30s") Duration modelRetry,
+        @DefaultValue("10s") Duration songRefresh) {
 
     public SearchProperties {
-        similarModels = similarModels == null || similarModels.isEmpty()
-                ? List.of("muq", "mert", "musicnn", "clap", "acoustic_features") : List.copyOf(similarModels);
-        textModels = textModels == null || textModels.isEmpty()
-                ? List.of("muq_mulan", "clap", "text_minilm") : List.copyOf(textModels);
-        retryAfter = retryAfter == null ? Duration.ofSeconds(5) : retryAfter;
-        inferenceUrl = inferenceUrl == null ? URI.create("http://localhost:8001") : inferenceUrl;
-        inferenceConnectTimeout = inferenceConnectTimeout == null ? Duration.ofSeconds(2) : inferenceConnectTimeout;
-        inferenceTimeout = inferenceTimeout == null ? Duration.ofSeconds(10) : inferenceTimeout;
-        modelRetry = modelRetry == null ? Duration.ofSeconds(30) : modelRetry;
-        songRefresh = songRefresh == null || songRefresh.isNegative() ? Duration.ofSeconds(10) : songRefresh;
+        similarModels = chain("SEARCH_SIMILAR_MODELS", similarModels);
+        textModels = chain("SEARCH_TEXT_MODELS", textModels);
+        if (songRefresh.isNegative()) {
+            throw new IllegalArgumentException("SEARCH_SONG_REFRESH must be 0 (no in-memory copy) or positive, not "
+                    + songRefresh);
+        }
+    }
+
+    private static List<String> chain(String variable, List<String> models) {
+        if (models.isEmpty()) {
+            throw new IllegalArgumentException(variable + " is blank: name at least one model, or leave it unset for"
+                    + " the default order");
+        }
+        return List.copyOf(models);
     }
 
     /** {@code requested} first (when given), then the chain without it. */

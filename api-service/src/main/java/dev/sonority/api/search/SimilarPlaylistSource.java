@@ -5,7 +5,7 @@ import dev.sonority.api.web.ApiException;
 import dev.sonority.api.web.PathSpellings;
 import dev.sonority.api.web.ValidationException;
 import dev.sonority.api.web.Violation;
-import dev.sonority.model.models.ModelName;
+import dev.sonority.contract.models.ModelName;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

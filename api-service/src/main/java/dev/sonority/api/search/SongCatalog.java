@@ -1,7 +1,7 @@
 package dev.sonority.api.search;
 
+import dev.sonority.contract.vector.VectorCodec;
 import dev.sonority.model.embedding.EmbeddingKind;
-import dev.sonority.model.vector.VectorCodec;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

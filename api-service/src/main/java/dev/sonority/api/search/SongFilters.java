@@ -1,6 +1,6 @@
 package dev.sonority.api.search;
 
-import dev.sonority.model.models.MusicnnLabels;
+import dev.sonority.contract.models.MusicnnLabels;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;

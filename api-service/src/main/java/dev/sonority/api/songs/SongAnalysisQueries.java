@@ -1,8 +1,8 @@
 package dev.sonority.api.songs;
 
+import dev.sonority.contract.models.ModelName;
+import dev.sonority.contract.vector.VectorCodec;
 import dev.sonority.model.embedding.EmbeddingKind;
-import dev.sonority.model.models.ModelName;
-import dev.sonority.model.vector.VectorCodec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package dev.sonority.api.songs;
 
 import dev.sonority.api.web.Paging;
-import dev.sonority.model.models.ModelName;
+import dev.sonority.contract.models.ModelName;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package dev.sonority.api.stats;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How long {@code /api/v1/stats} may answer from its last computation. Counting 100,000 songs' analyses
@@ -13,10 +14,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     runs; older ones are recomputed before answering
  */
 @ConfigurationProperties("sonority.api.stats")
-public record StatsProperties(Duration maxAge, Duration maxStale) {
-
-    public StatsProperties {
-        maxAge = maxAge == null ? Duration.ofSeconds(2) : maxAge;
-        maxStale = maxStale == null ? Duration.ofSeconds(30) : maxStale;
-    }
+public record StatsProperties(@DefaultValue("2s") Duration maxAge, @DefaultValue("30s") Duration maxStale) {
 }

@@ -2,6 +2,7 @@ package dev.sonority.api.tasks;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Analysis requests.
@@ -11,13 +12,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     inference service has (ANALYZE_DEFAULT_MODELS)
  */
 @ConfigurationProperties("sonority.api.analyze")
-public record AnalyzeProperties(List<String> defaultModels) {
+public record AnalyzeProperties(@DefaultValue(AnalyzeProperties.ALL) List<String> defaultModels) {
 
     /** The value of ANALYZE_DEFAULT_MODELS that means "every installed model". */
     static final String ALL = "all";
 
     public AnalyzeProperties {
-        defaultModels = defaultModels == null || defaultModels.equals(List.of(ALL)) ? List.of() : List.copyOf(defaultModels);
+        defaultModels = defaultModels.equals(List.of(ALL)) ? List.of() : List.copyOf(defaultModels);
         for (String name : defaultModels) {
             if (!AnalyzeModels.analysable().contains(name)) {
                 throw new IllegalArgumentException("sonority.api.analyze.default-models: '" + name

@@ -2,7 +2,7 @@ package dev.sonority.api.tasks;
 
 import dev.sonority.api.web.ValidationException;
 import dev.sonority.api.web.Violation;
-import dev.sonority.model.models.ModelName;
+import dev.sonority.contract.models.ModelName;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sonority.api.SonorityApiApplication;
 import dev.sonority.api.support.Http;
-import dev.sonority.model.testing.TestDatabase;
+import dev.sonority.testing.TestDatabase;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.UUID;

@@ -3,8 +3,8 @@ package dev.sonority.api.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sonority.model.testing.TestDatabase;
-import dev.sonority.model.vector.VectorCodec;
+import dev.sonority.contract.vector.VectorCodec;
+import dev.sonority.testing.TestDatabase;
 import dev.sonority.model.vector.store.VectorFilter;
 import dev.sonority.model.vector.store.VectorHit;
 import dev.sonority.model.vector.store.VectorStoreUnavailableException;

@@ -3,8 +3,8 @@ package dev.sonority.api.instant;
 import static org.awaitility.Awaitility.await;
 
 import dev.sonority.api.index.EmbeddedIndexes;
-import dev.sonority.model.models.MusicnnLabels;
-import dev.sonority.model.vector.VectorCodec;
+import dev.sonority.contract.models.MusicnnLabels;
+import dev.sonority.contract.vector.VectorCodec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,8 +3,8 @@ package dev.sonority.api.instant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sonority.api.support.Http;
-import dev.sonority.model.vector.VectorCodec;
-import dev.sonority.model.vector.Vectors;
+import dev.sonority.contract.vector.VectorCodec;
+import dev.sonority.contract.vector.Vectors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

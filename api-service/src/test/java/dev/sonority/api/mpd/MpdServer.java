@@ -2,7 +2,7 @@ package dev.sonority.api.mpd;
 
 import static org.awaitility.Awaitility.await;
 
-import dev.sonority.model.testing.FreePorts;
+import dev.sonority.testing.FreePorts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -3,7 +3,7 @@ package dev.sonority.api.mpd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sonority.model.testing.FreePorts;
+import dev.sonority.testing.FreePorts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.ServerSocket;
@@ -179,8 +179,8 @@ class MpdStoredPlaylistsTest {
 
     @Test
     void aPlaylistFileInThePlaylistDirectoryIsReadByMpdAndReplacedWhole() throws IOException {
-        MpdPlaylistDirectory directory = new MpdPlaylistDirectory(new MpdProperties(null, null, null,
-                mpd.playlistDirectory().toString(), null, null));
+        MpdPlaylistDirectory directory = new MpdPlaylistDirectory(new MpdProperties("", 6600, "",
+                mpd.playlistDirectory().toString(), Duration.ofSeconds(3), Duration.ofSeconds(10)));
         String first = "#EXTM3U\n" + String.join("\n", uris) + "\n";
 
         assertThat(directory.write("From file", first)).isEqualTo("From file.m3u");

@@ -6,7 +6,7 @@ import dev.sonority.api.mpd.GeneratedLibrary;
 import dev.sonority.api.mpd.MpdServer;
 import dev.sonority.api.support.ApiIntegrationTest;
 import dev.sonority.api.support.Http;
-import dev.sonority.model.testing.FreePorts;
+import dev.sonority.testing.FreePorts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import dev.sonority.api.SonorityApiApplication;
 import dev.sonority.api.support.BrokerCleanup;
-import dev.sonority.model.testing.TestBroker;
-import dev.sonority.model.testing.TestDatabase;
-import dev.sonority.model.vector.VectorCodec;
+import dev.sonority.contract.vector.VectorCodec;
+import dev.sonority.testing.TestBroker;
+import dev.sonority.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,9 +38,7 @@ class IndexLoadingIT {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) throws Exception {
-        Flyway.configure().dataSource(DB.jdbcUrl(), DB.username(), "").locations("classpath:db/migration").load()
-                .migrate();
-        try (Connection connection = DB.connect()) {
+        try (Connection connection = DB.migrate().connect()) {
             write(connection);
         }
         DB.register(registry::add);

@@ -3,7 +3,7 @@ package dev.sonority.api.search;
 import static org.awaitility.Awaitility.await;
 
 import dev.sonority.api.index.EmbeddedIndexes;
-import dev.sonority.model.vector.VectorCodec;
+import dev.sonority.contract.vector.VectorCodec;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package dev.sonority.api.search;
 
+import java.util.Map;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sonority.api.index.EmbeddedIndexes;
@@ -91,8 +94,9 @@ class TextSearchIT extends ApiIntegrationTest {
     void aRefusedModelIsSkippedForModelRetry() {
         INFERENCE.notInstalled.add("clap");
         INFERENCE.requests.clear();
-        TextSongs texts = new TextSongs(store, nearest, inference, new SearchProperties(null, null, null, null, null,
-                null, java.time.Duration.ofMinutes(1), null));
+        SearchProperties settings = new Binder(new MapConfigurationPropertySource(
+                Map.of("sonority.search.model-retry", "1m"))).bindOrCreate("sonority.search", SearchProperties.class);
+        TextSongs texts = new TextSongs(store, nearest, inference, settings);
         texts.find("muq_mulan", "mellow jazz", null, 3);
         texts.find("muq_mulan", "mellow jazz", null, 3);
         assertThat(INFERENCE.requests).containsExactly("clap:mellow jazz", "text_minilm:mellow jazz",

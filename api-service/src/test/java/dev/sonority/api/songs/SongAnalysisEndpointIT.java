@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sonority.api.support.ApiIntegrationTest;
 import dev.sonority.api.support.Http;
-import dev.sonority.model.vector.VectorCodec;
+import dev.sonority.contract.vector.VectorCodec;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

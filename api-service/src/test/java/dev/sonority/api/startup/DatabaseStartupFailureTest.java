@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sonority.api.SonorityApiApplication;
 import dev.sonority.model.testing.StartupFailures;
-import dev.sonority.model.testing.TestBroker;
-import dev.sonority.model.testing.TestDatabase;
+import dev.sonority.testing.TestBroker;
+import dev.sonority.testing.TestDatabase;
 import java.io.IOException;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;

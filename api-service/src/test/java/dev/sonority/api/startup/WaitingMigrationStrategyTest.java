@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.sonority.model.testing.TestDatabase;
+import dev.sonority.testing.TestDatabase;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.sql.Connection;

@@ -2,8 +2,8 @@ package dev.sonority.api.support;
 
 import dev.sonority.api.SonorityApiApplication;
 import dev.sonority.model.job.QueueProperties;
-import dev.sonority.model.testing.TestBroker;
-import dev.sonority.model.testing.TestDatabase;
+import dev.sonority.testing.TestBroker;
+import dev.sonority.testing.TestDatabase;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -5,7 +5,7 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import dev.sonority.model.job.JobTopology;
 import dev.sonority.model.task.TaskType;
-import dev.sonority.model.testing.TestBroker;
+import dev.sonority.testing.TestBroker;
 
 /** Deletes the exchanges and queues a test run declared under its random prefix. */
 public final class BrokerCleanup {

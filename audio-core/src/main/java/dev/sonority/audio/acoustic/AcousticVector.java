@@ -1,5 +1,6 @@
 package dev.sonority.audio.acoustic;
 
+import dev.sonority.contract.vector.Vectors;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -178,32 +179,26 @@ public final class AcousticVector {
      * The search vector of one raw vector: z-scored with {@code stats}, weighted, unit length. A dimension whose
      * library-wide spread is zero carries no information and contributes 0; when every weighted value is 0 (a
      * song exactly at the library mean, or a library of one song) the vector is the unit vector along the first
-     * used dimension, so it is still a valid, finite search vector.
+     * used dimension, so it is still a valid, finite search vector (the normalisation itself is common-contract's
+     * {@link Vectors#normalizeInPlace}, which refuses a vector without a direction).
      */
     public float[] search(float[] raw, AcousticStatistics stats) {
         if (raw.length != RAW_DIMENSIONS || stats.dimensions() != RAW_DIMENSIONS) {
             throw new IllegalArgumentException("raw vector has " + raw.length + " values, statistics "
                     + stats.dimensions() + "; both need " + RAW_DIMENSIONS);
         }
-        double[] z = new double[used.length];
-        double norm = 0;
+        float[] out = new float[used.length];
         for (int j = 0; j < used.length; j++) {
             int d = used[j];
             double std = stats.std(d);
-            double v = std > AcousticStatistics.MIN_STD ? dimWeights[d] * (raw[d] - stats.mean(d)) / std : 0.0;
-            z[j] = v;
-            norm += v * v;
+            out[j] = (float) (std > AcousticStatistics.MIN_STD ? dimWeights[d] * (raw[d] - stats.mean(d)) / std : 0.0);
         }
-        float[] out = new float[used.length];
-        if (!(norm > 0) || !Double.isFinite(norm)) {
+        if (!Vectors.hasDirection(out)) { // common-contract's zero-vector rule: this model's answer to it
+            Arrays.fill(out, 0f);
             out[0] = 1f;
             return out;
         }
-        double scale = 1 / Math.sqrt(norm);
-        for (int j = 0; j < used.length; j++) {
-            out[j] = (float) (z[j] * scale);
-        }
-        return out;
+        return Vectors.normalizeInPlace(out);
     }
 
     /** The group names and weights, for reports. */

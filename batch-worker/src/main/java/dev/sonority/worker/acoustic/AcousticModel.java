@@ -1,7 +1,7 @@
 package dev.sonority.worker.acoustic;
 
 import dev.sonority.audio.acoustic.AcousticVector;
-import dev.sonority.model.models.ModelName;
+import dev.sonority.contract.models.ModelName;
 
 /** The version and vector layout of the built-in acoustic model, shared by the analyzer and the re-vectorise job. */
 public final class AcousticModel {

@@ -1,6 +1,7 @@
 package dev.sonority.worker.acoustic;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the acoustic standardisation ({@code sonority.worker.acoustic.*}).
@@ -10,12 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     task (ACOUSTIC_RESTANDARDISE_FRACTION, default 0.2)
  */
 @ConfigurationProperties("sonority.worker.acoustic")
-public record AcousticProperties(double restandardiseFraction) {
+public record AcousticProperties(@DefaultValue("0.2") double restandardiseFraction) {
 
     public AcousticProperties {
-        if (restandardiseFraction == 0) {
-            restandardiseFraction = 0.2;
-        }
         if (!(restandardiseFraction > 0) || !Double.isFinite(restandardiseFraction)) {
             throw new IllegalArgumentException("ACOUSTIC_RESTANDARDISE_FRACTION must be a number > 0, got "
                     + restandardiseFraction);

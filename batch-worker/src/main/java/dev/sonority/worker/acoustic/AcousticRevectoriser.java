@@ -2,8 +2,8 @@ package dev.sonority.worker.acoustic;
 
 import dev.sonority.audio.acoustic.AcousticStatistics;
 import dev.sonority.audio.acoustic.AcousticVector;
+import dev.sonority.contract.vector.VectorCodec;
 import dev.sonority.model.embedding.EmbeddingKind;
-import dev.sonority.model.vector.VectorCodec;
 import dev.sonority.worker.songs.EmbeddingTable;
 import dev.sonority.worker.songs.IndexEvents;
 import java.time.Instant;

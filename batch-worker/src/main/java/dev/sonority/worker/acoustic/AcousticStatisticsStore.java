@@ -1,8 +1,8 @@
 package dev.sonority.worker.acoustic;
 
 import dev.sonority.audio.acoustic.AcousticStatistics;
-import dev.sonority.model.models.ModelName;
-import dev.sonority.model.vector.VectorCodec;
+import dev.sonority.contract.models.ModelName;
+import dev.sonority.contract.vector.VectorCodec;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

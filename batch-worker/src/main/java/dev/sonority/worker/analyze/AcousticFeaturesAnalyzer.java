@@ -4,7 +4,7 @@ import dev.sonority.audio.acoustic.AcousticFeatureExtractor;
 import dev.sonority.audio.acoustic.AcousticVector;
 import dev.sonority.audio.decode.DecodedAudio;
 import dev.sonority.audio.loudness.Loudness;
-import dev.sonority.model.models.ModelName;
+import dev.sonority.contract.models.ModelName;
 import dev.sonority.worker.acoustic.AcousticModel;
 import dev.sonority.worker.acoustic.AcousticStatisticsStore;
 import org.springframework.stereotype.Component;

@@ -47,7 +47,7 @@ class AnalyzeBatchListener {
     }
 
     @RabbitListener(queues = "#{jobTopology.workQueue(T(dev.sonority.model.job.AnalyzeBatch).WORK_QUEUE)}",
-            concurrency = "${sonority.worker.concurrency:2}")
+            containerFactory = "analyzeBatchContainerFactory") // WORKER_CONCURRENCY consumers
     void onBatch(AnalyzeBatch batch) {
         Path root;
         try {

@@ -1,8 +1,8 @@
 package dev.sonority.worker.analyze;
 
+import dev.sonority.contract.models.ModelName;
 import dev.sonority.model.job.AnalyzeBatch;
 import dev.sonority.model.job.JobPublisher;
-import dev.sonority.model.models.ModelName;
 import dev.sonority.model.task.TaskType;
 import dev.sonority.worker.config.WorkerProperties;
 import dev.sonority.worker.jobs.Job;

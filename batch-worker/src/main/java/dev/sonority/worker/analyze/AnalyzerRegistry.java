@@ -1,6 +1,6 @@
 package dev.sonority.worker.analyze;
 
-import dev.sonority.model.models.ModelName;
+import dev.sonority.contract.models.ModelName;
 import dev.sonority.worker.config.TransientDependencyException;
 import java.util.ArrayList;
 import java.util.Collections;

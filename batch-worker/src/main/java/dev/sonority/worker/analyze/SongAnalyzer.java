@@ -1,7 +1,7 @@
 package dev.sonority.worker.analyze;
 
 import dev.sonority.audio.decode.DecodedAudio;
-import dev.sonority.model.models.ModelName;
+import dev.sonority.contract.models.ModelName;
 
 /**
  * One model's computation on a decoded song: the plug-in point of the analyze job. Each implementation is a

@@ -1,11 +1,13 @@
 package dev.sonority.worker.analyze;
 
 import dev.sonority.worker.config.TransientFailures;
+import dev.sonority.worker.config.WorkerProperties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,15 +16,23 @@ import org.springframework.stereotype.Component;
  * claim nobody renews for {@code TASK_STALE_AFTER} is a dead worker's ({@link StaleClaimRecovery}).
  */
 @Component
-class SongClaims {
+class SongClaims implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(SongClaims.class);
 
     private final Set<AnalysisStore.Claim> held = ConcurrentHashMap.newKeySet();
     private final AnalysisStore store;
+    private final WorkerProperties properties;
 
-    SongClaims(AnalysisStore store) {
+    SongClaims(AnalysisStore store, WorkerProperties properties) {
         this.store = store;
+        this.properties = properties;
+    }
+
+    /** Renews every held claim every {@code TASK_HEARTBEAT}. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(this::renew, properties.heartbeat());
     }
 
     /** Renews the claim until the returned handle is closed. */
@@ -31,7 +41,6 @@ class SongClaims {
         return () -> held.remove(claim);
     }
 
-    @Scheduled(fixedDelayString = "${sonority.worker.heartbeat:10s}")
     void renew() {
         for (AnalysisStore.Claim claim : Set.copyOf(held)) {
             try {

@@ -5,7 +5,7 @@ import dev.sonority.audio.decode.AudioDecoder;
 import dev.sonority.audio.decode.DecodeOptions;
 import dev.sonority.audio.decode.DecodedAudio;
 import dev.sonority.audio.decode.SourceInfo;
-import dev.sonority.model.models.ModelName;
+import dev.sonority.contract.models.ModelName;
 import dev.sonority.worker.config.TransientDependencyException;
 import dev.sonority.worker.config.WorkerProperties;
 import java.nio.file.Path;

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
  * them as held.
  */
 @Component
-class StaleClaimRecovery {
+class StaleClaimRecovery implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(StaleClaimRecovery.class);
 
@@ -34,7 +36,12 @@ class StaleClaimRecovery {
         this.properties = properties;
     }
 
-    @Scheduled(initialDelayString = "${sonority.worker.heartbeat:10s}", fixedDelayString = "${sonority.worker.heartbeat:10s}")
+    /** Every {@code TASK_HEARTBEAT}, the first one heartbeat after the start. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::recover, properties.heartbeat(), properties.heartbeat()));
+    }
+
     void recover() {
         try {
             for (Map.Entry<UUID, List<Long>> stale : store.staleClaims(properties.staleAfter()).entrySet()) {

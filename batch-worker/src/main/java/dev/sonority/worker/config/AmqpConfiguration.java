@@ -16,6 +16,7 @@ import org.springframework.amqp.support.converter.JacksonJsonMessageConverter;
 import org.springframework.amqp.support.converter.MessageConverter;
 import org.springframework.amqp.support.converter.SimpleMessageConverter;
 import org.springframework.boot.amqp.autoconfigure.RabbitTemplateCustomizer;
+import org.springframework.boot.amqp.autoconfigure.SimpleRabbitListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -77,6 +78,21 @@ class AmqpConfiguration {
         factory.setMessageConverter(new SimpleMessageConverter());
         factory.setPrefetchCount(1);
         factory.setDefaultRequeueRejected(true);
+        return factory;
+    }
+
+    /**
+     * The analyze batches' listener factory: Spring Boot's listener settings, as the default factory has them
+     * (retry with backoff and the recoverer, prefetch, acknowledgement, the JSON converter), with
+     * {@code WORKER_CONCURRENCY} consumers, whose default lives on {@link WorkerProperties}.
+     */
+    @Bean
+    SimpleRabbitListenerContainerFactory analyzeBatchContainerFactory(
+            SimpleRabbitListenerContainerFactoryConfigurer configurer, ConnectionFactory connectionFactory,
+            WorkerProperties properties) {
+        SimpleRabbitListenerContainerFactory factory = new SimpleRabbitListenerContainerFactory();
+        configurer.configure(factory, connectionFactory);
+        factory.setConcurrentConsumers(properties.concurrency());
         return factory;
     }
 

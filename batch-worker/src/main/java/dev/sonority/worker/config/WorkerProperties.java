@@ -3,10 +3,12 @@ package dev.sonority.worker.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the batch worker ({@code sonority.worker.*}; the environment variables that set them are in
- * {@code application.yaml} and documented in {@code .env.template}).
+ * Settings of the batch worker ({@code sonority.worker.*}), with their defaults; the environment variables that
+ * set them are listed in {@code META-INF/sonority/environment-names.properties} and documented in
+ * {@code .env.template}.
  *
  * @param musicDir root of the music library (MUSIC_DIR); song ids are paths relative to it
  * @param decodeTimeout longest time one file may take to open and decode (DECODE_TIMEOUT)
@@ -24,33 +26,40 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("sonority.worker")
 public record WorkerProperties(
-        Path musicDir,
-        Duration decodeTimeout,
-        Duration analyzeMaxDuration,
-        int concurrency,
-        int analyzeBatchSize,
-        int maxAttempts,
-        int scanThreads,
-        Duration heartbeat,
-        Duration staleAfter) {
+        @DefaultValue("/music") Path musicDir,
+        @DefaultValue("120s") Duration decodeTimeout,
+        @DefaultValue("10m") Duration analyzeMaxDuration,
+        @DefaultValue("2") int concurrency,
+        @DefaultValue("8") int analyzeBatchSize,
+        @DefaultValue("3") int maxAttempts,
+        @DefaultValue("0") int scanThreads,
+        @DefaultValue("10s") Duration heartbeat,
+        @DefaultValue("60s") Duration staleAfter) {
 
     public WorkerProperties {
-        musicDir = musicDir == null ? Path.of("/music") : musicDir;
-        decodeTimeout = positive(decodeTimeout, Duration.ofSeconds(120));
-        analyzeMaxDuration = positive(analyzeMaxDuration, Duration.ofMinutes(10));
-        concurrency = concurrency > 0 ? concurrency : 2;
-        analyzeBatchSize = analyzeBatchSize > 0 ? analyzeBatchSize : 8;
-        maxAttempts = maxAttempts > 0 ? maxAttempts : 3;
+        positive("DECODE_TIMEOUT", decodeTimeout);
+        positive("ANALYZE_MAX_DURATION", analyzeMaxDuration);
+        positive("TASK_HEARTBEAT", heartbeat);
+        positive("TASK_STALE_AFTER", staleAfter);
+        atLeastOne("WORKER_CONCURRENCY", concurrency);
+        atLeastOne("ANALYZE_BATCH_SIZE", analyzeBatchSize);
+        atLeastOne("ANALYZE_MAX_ATTEMPTS", maxAttempts);
         scanThreads = scanThreads > 0 ? scanThreads : Math.max(2, Runtime.getRuntime().availableProcessors());
-        heartbeat = positive(heartbeat, Duration.ofSeconds(10));
-        staleAfter = positive(staleAfter, Duration.ofSeconds(60));
         if (staleAfter.compareTo(heartbeat.multipliedBy(2)) < 0) {
             throw new IllegalArgumentException("TASK_STALE_AFTER (" + staleAfter + ") must be at least twice"
                     + " TASK_HEARTBEAT (" + heartbeat + "), or live tasks would be taken over");
         }
     }
 
-    private static Duration positive(Duration value, Duration fallback) {
-        return value == null || value.isZero() || value.isNegative() ? fallback : value;
+    private static void positive(String variable, Duration value) {
+        if (value.isZero() || value.isNegative()) {
+            throw new IllegalArgumentException(variable + " must be a positive duration (e.g. 30s), not " + value);
+        }
+    }
+
+    private static void atLeastOne(String variable, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(variable + " must be at least 1, not " + value);
+        }
     }
 }

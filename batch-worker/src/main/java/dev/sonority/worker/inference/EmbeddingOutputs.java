@@ -1,10 +1,10 @@
 package dev.sonority.worker.inference;
 
+import dev.sonority.contract.inference.AudioEmbedding;
+import dev.sonority.contract.models.ModelName;
+import dev.sonority.contract.models.MusicnnLabels;
+import dev.sonority.contract.vector.Vectors;
 import dev.sonority.model.embedding.EmbeddingKind;
-import dev.sonority.model.inference.AudioEmbedding;
-import dev.sonority.model.models.ModelName;
-import dev.sonority.model.models.MusicnnLabels;
-import dev.sonority.model.vector.Vectors;
 import dev.sonority.worker.analyze.ModelOutput;
 import dev.sonority.worker.analyze.ModelResult;
 import java.util.LinkedHashMap;
@@ -33,7 +33,7 @@ final class EmbeddingOutputs {
         if (!Vectors.allFinite(embedding)) {
             return new ModelResult.Failed(model + ": the embedding holds NaN or infinite values");
         }
-        if (Vectors.norm(embedding) == 0) {
+        if (!Vectors.hasDirection(embedding)) {
             return new ModelResult.Failed(model + ": the embedding is all zeros (silent audio?)");
         }
         Map<String, float[]> vectors = new LinkedHashMap<>();

@@ -1,10 +1,10 @@
 package dev.sonority.worker.inference;
 
 import dev.sonority.audio.decode.DecodedAudio;
-import dev.sonority.model.inference.AudioEmbedding;
+import dev.sonority.contract.inference.AudioEmbedding;
+import dev.sonority.contract.models.ModelName;
 import dev.sonority.model.inference.InferenceRejectedException;
 import dev.sonority.model.inference.RemoteModel;
-import dev.sonority.model.models.ModelName;
 import dev.sonority.worker.analyze.AnalyzerSource;
 import dev.sonority.worker.analyze.ModelResult;
 import dev.sonority.worker.analyze.SongAnalyzer;

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How the worker reaches the inference service ({@code sonority.worker.inference.*}).
@@ -21,16 +22,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("sonority.worker.inference")
 public record InferenceProperties(
         @Nullable URI url,
-        Duration connectTimeout,
-        Duration requestTimeout,
-        Duration catalogTtl,
-        int windows,
-        @Nullable String textModel) {
+        @DefaultValue("5s") Duration connectTimeout,
+        @DefaultValue("5m") Duration requestTimeout,
+        @DefaultValue("15s") Duration catalogTtl,
+        @DefaultValue("0") int windows,
+        @DefaultValue("text_minilm") @Nullable String textModel) {
 
     public InferenceProperties {
-        connectTimeout = positive(connectTimeout, Duration.ofSeconds(5));
-        requestTimeout = positive(requestTimeout, Duration.ofMinutes(5));
-        catalogTtl = positive(catalogTtl, Duration.ofSeconds(15));
+        positive("INFERENCE_CONNECT_TIMEOUT", connectTimeout);
+        positive("INFERENCE_TIMEOUT", requestTimeout);
+        positive("sonority.worker.inference.catalog-ttl", catalogTtl);
         if (windows < 0) {
             throw new IllegalArgumentException("INFERENCE_WINDOWS must be 0 (every window) or a positive count, not "
                     + windows);
@@ -43,7 +44,9 @@ public record InferenceProperties(
         return url != null;
     }
 
-    private static Duration positive(@Nullable Duration value, Duration fallback) {
-        return value == null || value.isZero() || value.isNegative() ? fallback : value;
+    private static void positive(String setting, Duration value) {
+        if (value.isZero() || value.isNegative()) {
+            throw new IllegalArgumentException(setting + " must be a positive duration (e.g. 5s), not " + value);
+        }
     }
 }

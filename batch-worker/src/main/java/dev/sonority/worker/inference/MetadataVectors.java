@@ -1,10 +1,10 @@
 package dev.sonority.worker.inference;
 
+import dev.sonority.contract.models.ModelName;
+import dev.sonority.contract.models.MusicnnLabels;
+import dev.sonority.contract.vector.VectorCodec;
+import dev.sonority.contract.vector.Vectors;
 import dev.sonority.model.embedding.EmbeddingKind;
-import dev.sonority.model.models.ModelName;
-import dev.sonority.model.models.MusicnnLabels;
-import dev.sonority.model.vector.VectorCodec;
-import dev.sonority.model.vector.Vectors;
 import dev.sonority.worker.analyze.SongEnrichment;
 import dev.sonority.worker.songs.EmbeddingTable;
 import java.util.ArrayList;
@@ -101,7 +101,7 @@ public class MetadataVectors implements SongEnrichment {
         int i = 0;
         for (long songId : sentences.keySet()) {
             float[] vector = vectors.get(i++);
-            if (vector.length == 0 || !Vectors.allFinite(vector) || Vectors.norm(vector) == 0) {
+            if (!Vectors.hasDirection(vector)) {
                 unusable.add(songId);
                 continue;
             }

@@ -1,7 +1,7 @@
 package dev.sonority.worker.inference;
 
 import dev.sonority.audio.decode.DecodedAudio;
-import dev.sonority.model.models.ModelName;
+import dev.sonority.contract.models.ModelName;
 import dev.sonority.worker.analyze.ModelOutput;
 import dev.sonority.worker.analyze.ModelResult;
 import dev.sonority.worker.analyze.SongAnalysisException;

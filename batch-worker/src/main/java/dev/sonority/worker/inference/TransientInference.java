@@ -1,6 +1,6 @@
 package dev.sonority.worker.inference;
 
-import dev.sonority.model.inference.AudioEmbedding;
+import dev.sonority.contract.inference.AudioEmbedding;
 import dev.sonority.model.inference.InferenceClient;
 import dev.sonority.model.inference.InferenceUnavailableException;
 import dev.sonority.model.inference.RemoteModel;

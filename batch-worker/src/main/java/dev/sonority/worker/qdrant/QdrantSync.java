@@ -18,19 +18,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Drains the outbox into Qdrant (every {@code sonority.vector-store.qdrant.sync-interval}, 1 s by default):
+ * Drains the outbox into Qdrant (every {@link QdrantSyncProperties#syncInterval}, 1 s by default):
  * for each noted song it writes the vector PostgreSQL has now, or deletes the point when there is none. Rows
  * are removed in the transaction that wrote them, so a crash or an outage leaves them for the next round:
  * while Qdrant is down the outbox grows (gauge {@code sonority.qdrant.behind}), and it empties by itself when
  * Qdrant answers again. With another vector store the triggers are switched off and this does nothing.
  */
 @Component
-class QdrantSync {
+class QdrantSync implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(QdrantSync.class);
     static final int BATCH = 256;
@@ -42,12 +44,14 @@ class QdrantSync {
     private final TransactionTemplate transaction;
     private final boolean qdrant;
     private final AtomicLong behind = new AtomicLong();
+    private final Duration interval;
     private volatile boolean switched;
     private volatile boolean failing;
 
     QdrantSync(QdrantOutbox outbox, SearchPointRows rows, ObjectProvider<QdrantVectorSink> sink,
             TransactionTemplate transaction, MeterRegistry meters,
-            VectorStoreProperties vectorStore) {
+            VectorStoreProperties vectorStore, QdrantSyncProperties properties) {
+        this.interval = properties.syncInterval();
         this.outbox = outbox;
         this.rows = rows;
         this.sink = sink;
@@ -64,7 +68,11 @@ class QdrantSync {
         return behind.get();
     }
 
-    @Scheduled(initialDelay = 0, fixedDelayString = "${sonority.vector-store.qdrant.sync-interval:1s}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(new FixedDelayTask(this::tick, interval, Duration.ZERO));
+    }
+
     void tick() {
         try {
             if (!switched) {

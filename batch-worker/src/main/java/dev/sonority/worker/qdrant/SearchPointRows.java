@@ -1,6 +1,6 @@
 package dev.sonority.worker.qdrant;
 
-import dev.sonority.model.vector.VectorCodec;
+import dev.sonority.contract.vector.VectorCodec;
 import dev.sonority.model.vector.store.VectorPoint;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -2,8 +2,8 @@ package dev.sonority.worker.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sonority.model.testing.TestBroker;
-import dev.sonority.model.testing.TestDatabase;
+import dev.sonority.testing.TestBroker;
+import dev.sonority.testing.TestDatabase;
 import dev.sonority.web.testing.MalformedRequest;
 import dev.sonority.web.testing.RawHttp;
 import dev.sonority.worker.SonorityWorkerApplication;

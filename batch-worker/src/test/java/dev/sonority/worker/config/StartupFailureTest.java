@@ -2,10 +2,10 @@ package dev.sonority.worker.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sonority.model.testing.FreePorts;
+import dev.sonority.testing.FreePorts;
 import dev.sonority.model.testing.StartupFailures;
-import dev.sonority.model.testing.TestBroker;
-import dev.sonority.model.testing.TestDatabase;
+import dev.sonority.testing.TestBroker;
+import dev.sonority.testing.TestDatabase;
 import dev.sonority.worker.SonorityWorkerApplication;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -6,22 +6,22 @@ import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
 
-import dev.sonority.worker.SonorityWorkerApplication;
 import dev.sonority.audio.decode.AudioDecoder;
 import dev.sonority.audio.decode.DecodeOptions;
 import dev.sonority.audio.decode.DecodedAudio;
 import dev.sonority.audio.fixture.AudioFileWriter;
 import dev.sonority.audio.fixture.FixtureTags;
 import dev.sonority.audio.fixture.TestSignals;
-import dev.sonority.model.inference.AudioEmbedding;
-import dev.sonority.model.models.MusicnnLabels;
+import dev.sonority.contract.inference.AudioEmbedding;
+import dev.sonority.contract.models.MusicnnLabels;
+import dev.sonority.contract.vector.VectorCodec;
+import dev.sonority.contract.vector.Vectors;
 import dev.sonority.model.task.TaskType;
-import dev.sonority.model.testing.FreePorts;
-import dev.sonority.model.testing.ServiceProcess;
-import dev.sonority.model.testing.TestBroker;
-import dev.sonority.model.testing.TestDatabase;
-import dev.sonority.model.vector.VectorCodec;
-import dev.sonority.model.vector.Vectors;
+import dev.sonority.testing.FreePorts;
+import dev.sonority.testing.ServiceProcess;
+import dev.sonority.testing.TestBroker;
+import dev.sonority.testing.TestDatabase;
+import dev.sonority.worker.SonorityWorkerApplication;
 import dev.sonority.worker.testing.WorkerJobTest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -278,7 +278,7 @@ class DeepModelAnalysisIT extends WorkerJobTest {
     private static TransientInference client() {
         return new TransientInference(new InferenceProperties(
                 java.net.URI.create("http://127.0.0.1:" + INFERENCE_PORT),
-                null, null, null, 0, null));
+                Duration.ofSeconds(5), Duration.ofMinutes(5), Duration.ofSeconds(15), 0, null));
     }
 
     private void scan() throws InterruptedException {

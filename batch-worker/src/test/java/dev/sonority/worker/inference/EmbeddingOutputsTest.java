@@ -2,11 +2,11 @@ package dev.sonority.worker.inference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sonority.contract.inference.AudioEmbedding;
+import dev.sonority.contract.models.ModelName;
+import dev.sonority.contract.models.MusicnnLabels;
+import dev.sonority.contract.vector.Vectors;
 import dev.sonority.model.embedding.EmbeddingKind;
-import dev.sonority.model.inference.AudioEmbedding;
-import dev.sonority.model.models.ModelName;
-import dev.sonority.model.models.MusicnnLabels;
-import dev.sonority.model.vector.Vectors;
 import dev.sonority.worker.analyze.ModelResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;

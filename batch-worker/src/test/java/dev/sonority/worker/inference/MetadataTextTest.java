@@ -2,8 +2,8 @@ package dev.sonority.worker.inference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sonority.model.models.MusicnnLabels;
-import dev.sonority.model.vector.VectorCodec;
+import dev.sonority.contract.models.MusicnnLabels;
+import dev.sonority.contract.vector.VectorCodec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
+import dev.sonority.contract.vector.VectorCodec;
 import dev.sonority.model.task.TaskType;
-import dev.sonority.model.testing.TestBroker;
-import dev.sonority.model.testing.TestDatabase;
+import dev.sonority.testing.TestBroker;
+import dev.sonority.testing.TestDatabase;
 import dev.sonority.model.testing.qdrant.InProcessQdrant;
 import dev.sonority.model.testing.qdrant.QdrantState;
-import dev.sonority.model.vector.VectorCodec;
 import dev.sonority.model.vector.qdrant.QdrantGateway;
 import dev.sonority.model.vector.qdrant.QdrantVectorSink;
 import dev.sonority.model.vector.store.VectorPoint;

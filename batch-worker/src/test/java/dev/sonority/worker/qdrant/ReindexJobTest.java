@@ -16,7 +16,7 @@ class ReindexJobTest {
     void withAnotherVectorStoreTheTaskFailsSayingWhatToSet() {
         ReindexJob job = new ReindexJob(null, null, new StaticListableBeanFactory().getBeanProvider(
                 dev.sonority.model.vector.qdrant.QdrantVectorSink.class),
-                new dev.sonority.model.vector.store.VectorStoreProperties(null),
+                new dev.sonority.model.vector.store.VectorStoreProperties(dev.sonority.model.vector.store.VectorStoreKind.EMBEDDED),
                 new StaticListableBeanFactory().getBeanProvider(dev.sonority.model.vector.qdrant.QdrantSettings.class));
         TaskRow task = new TaskRow(UUID.randomUUID(), TaskType.REINDEX, TaskStatus.RUNNING, null, false, 0, 0, null);
 

@@ -1,9 +1,9 @@
 package dev.sonority.worker.testing;
 
 import dev.sonority.model.job.JobTopology;
-import dev.sonority.model.testing.JobSubmitter;
-import dev.sonority.model.testing.TestBroker;
-import dev.sonority.model.testing.TestDatabase;
+import dev.sonority.testing.JobSubmitter;
+import dev.sonority.testing.TestBroker;
+import dev.sonority.testing.TestDatabase;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;

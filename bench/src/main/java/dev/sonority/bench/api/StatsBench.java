@@ -2,8 +2,8 @@ package dev.sonority.bench.api;
 
 import dev.sonority.bench.BenchArgs;
 import dev.sonority.bench.ServiceJars;
-import dev.sonority.model.testing.FreePorts;
-import dev.sonority.model.testing.ServiceProcess;
+import dev.sonority.testing.FreePorts;
+import dev.sonority.testing.ServiceProcess;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

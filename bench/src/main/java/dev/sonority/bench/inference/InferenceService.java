@@ -1,7 +1,7 @@
 package dev.sonority.bench.inference;
 
-import dev.sonority.model.testing.FreePorts;
-import dev.sonority.model.testing.ServiceProcess;
+import dev.sonority.testing.FreePorts;
+import dev.sonority.testing.ServiceProcess;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -8,11 +8,11 @@ import dev.sonority.audio.tags.TagReader;
 import dev.sonority.bench.BenchArgs;
 import dev.sonority.model.job.JobTopology;
 import dev.sonority.model.task.TaskType;
-import dev.sonority.model.testing.FreePorts;
-import dev.sonority.model.testing.JobSubmitter;
-import dev.sonority.model.testing.ServiceProcess;
-import dev.sonority.model.testing.TestBroker;
-import dev.sonority.model.testing.TestDatabase;
+import dev.sonority.testing.FreePorts;
+import dev.sonority.testing.JobSubmitter;
+import dev.sonority.testing.ServiceProcess;
+import dev.sonority.testing.TestBroker;
+import dev.sonority.testing.TestDatabase;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.FileVisitResult;
@@ -32,7 +32,6 @@ import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.support.converter.JacksonJsonMessageConverter;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * End-to-end scan speed and memory, through the real worker process: a generated tree of {@code --files}
@@ -84,7 +83,7 @@ public final class ScanBench {
             worker.awaitHealthy("http://127.0.0.1:" + port + "/actuator/health/readiness", Duration.ofSeconds(120));
             RabbitTemplate rabbit = new RabbitTemplate(connections);
             rabbit.setMessageConverter(new JacksonJsonMessageConverter());
-            JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(db.jdbcUrl(), db.username(), ""));
+            JdbcClient jdbc = db.jdbcClient();
             JobSubmitter submitter = new JobSubmitter(jdbc, rabbit, new JobTopology(mq.prefix()));
             HeapSampler heap = HeapSampler.start("http://127.0.0.1:" + port + "/actuator/prometheus");
 

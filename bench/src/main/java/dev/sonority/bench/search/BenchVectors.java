@@ -1,8 +1,8 @@
 package dev.sonority.bench.search;
 
+import dev.sonority.contract.vector.VectorCodec;
+import dev.sonority.contract.vector.Vectors;
 import java.net.URLEncoder;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,7 +26,7 @@ final class BenchVectors {
             for (int d = 0; d < dim; d++) {
                 centre[d] = (float) random.nextGaussian();
             }
-            unit(centre);
+            Vectors.normalizeInPlace(centre);
         }
         double sigma = spread / Math.sqrt(dim); // noise of norm ~spread around a unit centre
         vectors = new float[n][dim];
@@ -35,7 +35,7 @@ final class BenchVectors {
             for (int d = 0; d < dim; d++) {
                 v[d] = (float) (centre[d] + sigma * random.nextGaussian());
             }
-            unit(v);
+            Vectors.normalizeInPlace(v);
         }
     }
 
@@ -80,7 +80,7 @@ final class BenchVectors {
                 insert.setLong(1, i + 1);
                 insert.setString(2, model);
                 insert.setInt(3, vectors[i].length);
-                insert.setBytes(4, encode(vectors[i]));
+                insert.setBytes(4, VectorCodec.encode(vectors[i]));
                 insert.addBatch();
                 if (i % 1000 == 999 || i == vectors.length - 1) {
                     insert.executeBatch();
@@ -125,22 +125,5 @@ final class BenchVectors {
 
     long rawBytes() {
         return (long) vectors.length * vectors[0].length * Float.BYTES;
-    }
-
-    private static byte[] encode(float[] v) {
-        ByteBuffer buffer = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-        buffer.asFloatBuffer().put(v);
-        return buffer.array();
-    }
-
-    private static void unit(float[] v) {
-        double sum = 0;
-        for (float x : v) {
-            sum += (double) x * x;
-        }
-        double norm = Math.sqrt(sum);
-        for (int d = 0; d < v.length; d++) {
-            v[d] = (float) (v[d] / norm);
-        }
     }
 }

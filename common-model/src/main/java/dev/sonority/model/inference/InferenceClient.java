@@ -1,5 +1,10 @@
 package dev.sonority.model.inference;
 
+import dev.sonority.contract.inference.AudioEmbedding;
+import dev.sonority.contract.inference.EmbedAudioResponse;
+import dev.sonority.contract.inference.EmbedTextRequest;
+import dev.sonority.contract.inference.EmbedTextResponse;
+import dev.sonority.contract.inference.Pcm;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -78,14 +83,14 @@ public class InferenceClient {
         }
         HttpRequest request = HttpRequest.newBuilder(base.resolve(query.toString()))
                 .timeout(embedTimeout)
-                .header("Content-Type", "application/octet-stream")
+                .header("Content-Type", Pcm.CONTENT_TYPE)
                 .POST(PcmBody.of(samples)).build();
         return send(request, EmbedAudioResponse.class).results();
     }
 
     /** One vector per text, in order (unit length as the service sends it; callers check what they rely on). */
     public List<float[]> embedText(String model, List<String> texts) {
-        byte[] body = JSON.writeValueAsBytes(Map.of("model", model, "texts", texts));
+        byte[] body = JSON.writeValueAsBytes(new EmbedTextRequest(model, texts));
         HttpRequest request = HttpRequest.newBuilder(base.resolve("v1/embed/text"))
                 .timeout(embedTimeout)
                 .header("Content-Type", "application/json")

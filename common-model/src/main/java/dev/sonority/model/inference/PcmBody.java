@@ -1,12 +1,9 @@
 package dev.sonority.model.inference;
 
+import dev.sonority.contract.inference.Pcm;
 import java.net.http.HttpRequest;
 
-/**
- * Streams mono float samples as the little-endian float32 bytes the inference service reads, a few KB at
- * a time: a 10-minute track at 48 kHz is 115 MB of PCM, and copying it into a byte array first would
- * double the worker's heap for every song in flight.
- */
+/** The PCM of one song as a request body the JDK client streams ({@link Pcm#stream}), never copies. */
 final class PcmBody {
 
     private PcmBody() {
@@ -14,6 +11,6 @@ final class PcmBody {
 
     static HttpRequest.BodyPublisher of(float[] samples) {
         return HttpRequest.BodyPublishers.fromPublisher(
-                HttpRequest.BodyPublishers.ofInputStream(() -> new Float32LeStream(samples)), 4L * samples.length);
+                HttpRequest.BodyPublishers.ofInputStream(() -> Pcm.stream(samples)), Pcm.byteLength(samples));
     }
 }

@@ -2,6 +2,7 @@ package dev.sonority.model.job;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Publishing of job requests and work messages to RabbitMQ, the same in every service.
@@ -9,9 +10,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param confirmTimeout how long to wait for the broker's publisher confirm before the publish fails
  */
 @ConfigurationProperties("sonority.publish")
-public record PublishProperties(Duration confirmTimeout) {
-
-    public PublishProperties {
-        confirmTimeout = confirmTimeout == null ? Duration.ofSeconds(5) : confirmTimeout;
-    }
+public record PublishProperties(@DefaultValue("5s") Duration confirmTimeout) {
 }

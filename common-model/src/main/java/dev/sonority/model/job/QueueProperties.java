@@ -1,6 +1,7 @@
 package dev.sonority.model.job;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Naming of Sonority's RabbitMQ exchanges and queues.
@@ -8,11 +9,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param prefix first part of every exchange and queue name; tests use a random one so runs never meet
  */
 @ConfigurationProperties("sonority.queues")
-public record QueueProperties(String prefix) {
+public record QueueProperties(@DefaultValue(QueueProperties.DEFAULT_PREFIX) String prefix) {
+
+    static final String DEFAULT_PREFIX = "sonority";
 
     public QueueProperties {
-        if (prefix == null || prefix.isBlank()) {
-            prefix = "sonority";
+        if (prefix.isBlank()) { // SONORITY_QUEUE_PREFIX= (blank) means the default too
+            prefix = DEFAULT_PREFIX;
         }
     }
 

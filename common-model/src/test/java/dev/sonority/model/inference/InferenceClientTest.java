@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.sonority.contract.inference.AudioEmbedding;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;

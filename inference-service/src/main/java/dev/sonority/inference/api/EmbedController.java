@@ -1,9 +1,13 @@
 package dev.sonority.inference.api;
 
+import dev.sonority.contract.inference.AudioEmbedding;
+import dev.sonority.contract.inference.EmbedAudioResponse;
+import dev.sonority.contract.inference.EmbedTextRequest;
+import dev.sonority.contract.inference.EmbedTextResponse;
+import dev.sonority.contract.inference.Pcm;
 import dev.sonority.inference.models.ModelLease;
 import dev.sonority.inference.models.ModelRegistry;
 import dev.sonority.inference.models.ModelStatus;
-import dev.sonority.inference.spi.AudioEmbedding;
 import dev.sonority.inference.spi.AudioInput;
 import dev.sonority.inference.spi.InvalidInputException;
 import dev.sonority.inference.spi.WindowSelection;
@@ -43,7 +47,7 @@ class EmbedController {
         this.metrics = metrics;
     }
 
-    @PostMapping(path = "/audio", consumes = MediaType.APPLICATION_OCTET_STREAM_VALUE)
+    @PostMapping(path = "/audio", consumes = Pcm.CONTENT_TYPE)
     EmbedAudioResponse audio(@RequestParam("sample_rate") int sampleRate, @RequestParam("models") String models,
             @RequestParam(name = "windows", required = false) String windows, HttpServletRequest request)
             throws IOException {
@@ -58,20 +62,20 @@ class EmbedController {
             for (ModelStatus status : statuses) {
                 leases.add(registry.acquire(status.name())); // 409 / 503 before any model runs
             }
-            List<Callable<Map<String, Object>>> runs = new ArrayList<>();
+            List<Callable<AudioEmbedding>> runs = new ArrayList<>();
             for (int i = 0; i < statuses.size(); i++) {
                 ModelStatus status = statuses.get(i);
                 ModelLease lease = leases.get(i);
                 runs.add(() -> {
                     long start = System.nanoTime();
-                    AudioEmbedding embedding = lease.model().audio().orElseThrow(() -> new InvalidInputException(
+                    var output = lease.model().audio().orElseThrow(() -> new InvalidInputException(
                             "model " + status.name() + " has no audio tower in this build")).embed(input);
                     metrics.embedded("audio", status.name(), System.nanoTime() - start);
-                    return result(status, embedding);
+                    return result(status, output);
                 });
             }
-            List<Map<String, Object>> outputs = ModelRuns.all(runs);
-            Map<String, Map<String, Object>> results = new LinkedHashMap<>();
+            List<AudioEmbedding> outputs = ModelRuns.all(runs);
+            Map<String, AudioEmbedding> results = new LinkedHashMap<>();
             for (int i = 0; i < statuses.size(); i++) {
                 results.put(statuses.get(i).name(), outputs.get(i));
             }
@@ -82,20 +86,13 @@ class EmbedController {
         }
     }
 
-    private static Map<String, Object> result(ModelStatus status, AudioEmbedding embedding) {
-        OutputCheck.vector(status.name(), "embedding", embedding.embedding(), status.dim());
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("version", status.version());
-        result.put("dim", embedding.embedding().length);
-        result.put("windows", embedding.windows());
-        result.put("embedding", embedding.embedding());
-        embedding.extras().forEach((key, value) -> {
-            if (value instanceof float[] values) {
-                OutputCheck.finite(status.name(), key, values);
-            }
-            result.put(key, value);
-        });
-        return result;
+    /** The model's output as it is sent, once it is checked: no NaN leaves the service. */
+    private static AudioEmbedding result(ModelStatus status, dev.sonority.inference.spi.AudioEmbedding output) {
+        OutputCheck.vector(status.name(), "embedding", output.embedding(), status.dim());
+        OutputCheck.finite(status.name(), "tags", output.tags());
+        OutputCheck.finite(status.name(), "moods", output.moods());
+        return new AudioEmbedding(status.version(), output.embedding().length, output.windows(), output.embedding(),
+                output.tags(), output.tagLabels(), output.moods(), output.moodLabels());
     }
 
     @PostMapping(path = "/text", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -115,7 +112,7 @@ class EmbedController {
                 OutputCheck.vector(status.name(), "embedding", row, status.dim());
             }
             metrics.request("text", status.name(), "ok");
-            return new EmbedTextResponse(status.name(), status.version(), rows[0].length, rows);
+            return new EmbedTextResponse(status.name(), status.version(), rows[0].length, List.of(rows));
         }
     }
 

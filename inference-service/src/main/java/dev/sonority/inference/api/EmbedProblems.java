@@ -14,8 +14,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * RFC 9457 problems of the embed endpoints: 400 bad input or unknown model, 409 not installed (with the install
- * command), 413 body too large, 503 model failed to load (with the reason), 500 for a failed run. Spring's own
- * request errors (missing parameter, unreadable JSON, wrong content type) come from the base class.
+ * command), 413 body too large, 503 model failed to load (with the reason), 500 for a failed run or an output
+ * that is withheld (NaN, all zeros). Spring's own request errors (missing parameter, unreadable JSON, wrong
+ * content type) come from the base class.
  */
 @RestControllerAdvice(assignableTypes = EmbedController.class)
 class EmbedProblems extends ResponseEntityExceptionHandler {
@@ -69,7 +70,12 @@ class EmbedProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "Body too large", e.getMessage());
     }
 
-    @ExceptionHandler({InferenceFailedException.class, IllegalStateException.class})
+    /**
+     * A run that failed, or a model output that breaks its contract; an {@link IllegalArgumentException} is a
+     * model's vector that cannot be normalised (common-contract's zero-vector rule), bad input being an
+     * {@link InvalidInputException}.
+     */
+    @ExceptionHandler({InferenceFailedException.class, IllegalStateException.class, IllegalArgumentException.class})
     ProblemDetail failed(RuntimeException e, HttpServletRequest request) {
         log.error("{} failed: {}", request.getRequestURI(), e.getMessage(), e);
         count(request, "-", "error");

@@ -1,14 +1,16 @@
 package dev.sonority.inference.api;
 
+import dev.sonority.contract.inference.Pcm;
 import dev.sonority.inference.spi.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.Locale;
 
-/** Reads the body of POST /v1/embed/audio: mono float32 little-endian PCM, non-empty, finite, within the limit. */
+/**
+ * Reads the body of POST /v1/embed/audio ({@link Pcm}: mono float32 little-endian) and refuses, with a clear 400
+ * or 413, one that is empty, not whole samples, not finite or over the limit.
+ */
 final class PcmBody {
 
     private PcmBody() {
@@ -39,8 +41,7 @@ final class PcmBody {
             throw new InvalidInputException("the body has " + bytes.length + " bytes, not a whole number of float32"
                     + " samples (4 bytes each): send mono float32 little-endian PCM");
         }
-        float[] samples = new float[bytes.length / Float.BYTES];
-        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(samples);
+        float[] samples = Pcm.decode(bytes);
         for (int i = 0; i < samples.length; i++) {
             if (!Float.isFinite(samples[i])) {
                 throw new InvalidInputException(String.format(Locale.ROOT,

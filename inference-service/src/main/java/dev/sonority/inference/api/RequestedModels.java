@@ -1,9 +1,9 @@
 package dev.sonority.inference.api;
 
+import dev.sonority.contract.models.ModelName;
 import dev.sonority.inference.models.ModelRegistry;
 import dev.sonority.inference.models.ModelStatus;
 import dev.sonority.inference.spi.InvalidInputException;
-import dev.sonority.model.models.ModelName;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -15,7 +15,7 @@ public record BatchSettings(int maxItems, Duration maxWait) {
             throw new IllegalArgumentException("INFERENCE_BATCH_MAX must be at least 1, was " + maxItems);
         }
         if (maxWait.isNegative()) {
-            throw new IllegalArgumentException("INFERENCE_BATCH_WAIT_MS must not be negative, was " + maxWait);
+            throw new IllegalArgumentException("INFERENCE_BATCH_WAIT must not be negative, was " + maxWait);
         }
     }
 }

@@ -1,8 +1,10 @@
 package dev.sonority.inference.clap;
 
+import dev.sonority.contract.models.ModelName;
 import dev.sonority.inference.batching.DynamicBatcher;
 import dev.sonority.inference.embedding.FloatTensorRunner;
-import dev.sonority.inference.embedding.Vectors;
+import dev.sonority.contract.vector.Vectors;
+import dev.sonority.inference.embedding.Pooling;
 import dev.sonority.inference.embedding.WindowLayout;
 import dev.sonority.inference.runtime.OnnxSession;
 import dev.sonority.inference.spi.AudioEmbedder;
@@ -11,7 +13,6 @@ import dev.sonority.inference.spi.LoadedModel;
 import dev.sonority.inference.spi.ModelDefinition;
 import dev.sonority.inference.spi.ModelLoadContext;
 import dev.sonority.inference.text.TextTower;
-import dev.sonority.model.models.ModelName;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -53,8 +54,8 @@ public class ClapDefinition implements ModelDefinition {
             List<float[]> cut = WINDOWS.cut(input.samples(), input.sampleRate(), input.windows());
             ClapMel mel = new ClapMel();
             List<float[]> mels = cut.stream().map(mel::of).toList();
-            List<float[]> vectors = windows.submit(mels).stream().map(Vectors::l2Normalized).toList();
-            return new AudioEmbedding(Vectors.l2Normalized(Vectors.mean(vectors)), vectors.size());
+            List<float[]> vectors = windows.submit(mels).stream().map(Vectors::normalizeInPlace).toList();
+            return new AudioEmbedding(Vectors.normalizeInPlace(Pooling.mean(vectors)), vectors.size());
         };
         return tower.with(embedder);
     }

@@ -10,7 +10,8 @@ import org.springframework.beans.factory.InitializingBean;
 /**
  * At startup, installs every model whose files all ship inside a jar ({@code classpath:} URLs: text_minilm) and
  * are missing from MODELS_DIR, so the offline text model goes through the same files, registry and ONNX path as
- * the downloaded ones. Runs before the registry preloads. A read-only MODELS_DIR is only a warning.
+ * the downloaded ones. Runs before the registry preloads. A read-only MODELS_DIR is only a warning;
+ * MODELS_INSTALL_BUNDLED=false turns it off.
  */
 class BundledModelInstaller implements InitializingBean {
 
@@ -18,14 +19,21 @@ class BundledModelInstaller implements InitializingBean {
 
     private final ModelCatalog catalog;
     private final ModelDownloads downloads;
+    private final boolean enabled;
 
-    BundledModelInstaller(ModelCatalog catalog, ModelDownloads downloads) {
+    BundledModelInstaller(ModelCatalog catalog, ModelDownloads downloads, boolean enabled) {
         this.catalog = catalog;
         this.downloads = downloads;
+        this.enabled = enabled;
     }
 
     @Override
     public void afterPropertiesSet() {
+        if (!enabled) {
+            log.info("MODELS_INSTALL_BUNDLED=false: the models shipped inside the jar are not copied into {}",
+                    catalog.modelsDir());
+            return;
+        }
         for (ModelStatus model : catalog.models()) {
             var entry = catalog.entry(model.name()).orElseThrow();
             if (model.state() == ModelState.NOT_INSTALLED && ModelDownloader.isBundled(entry)) {

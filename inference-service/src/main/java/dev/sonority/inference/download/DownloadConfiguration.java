@@ -1,8 +1,8 @@
 package dev.sonority.inference.download;
 
 import dev.sonority.inference.models.ModelCatalog;
+import dev.sonority.inference.models.ModelsProperties;
 import java.time.Duration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,8 +26,8 @@ class DownloadConfiguration {
 
     /** MODELS_INSTALL_BUNDLED=false keeps MODELS_DIR untouched (a read-only or shared folder). */
     @Bean
-    @ConditionalOnProperty(name = "sonority.models.install-bundled", havingValue = "true", matchIfMissing = true)
-    BundledModelInstaller bundledModelInstaller(ModelCatalog catalog, ModelDownloads downloads) {
-        return new BundledModelInstaller(catalog, downloads);
+    BundledModelInstaller bundledModelInstaller(ModelCatalog catalog, ModelDownloads downloads,
+            ModelsProperties properties) {
+        return new BundledModelInstaller(catalog, downloads, properties.installBundled());
     }
 }

@@ -1,8 +1,10 @@
 package dev.sonority.inference.mert;
 
+import dev.sonority.contract.models.ModelName;
 import dev.sonority.inference.batching.DynamicBatcher;
 import dev.sonority.inference.embedding.FloatTensorRunner;
-import dev.sonority.inference.embedding.Vectors;
+import dev.sonority.contract.vector.Vectors;
+import dev.sonority.inference.embedding.Pooling;
 import dev.sonority.inference.embedding.WindowLayout;
 import dev.sonority.inference.runtime.OnnxSession;
 import dev.sonority.inference.spi.AudioEmbedder;
@@ -10,7 +12,6 @@ import dev.sonority.inference.spi.AudioEmbedding;
 import dev.sonority.inference.spi.LoadedModel;
 import dev.sonority.inference.spi.ModelDefinition;
 import dev.sonority.inference.spi.ModelLoadContext;
-import dev.sonority.model.models.ModelName;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -47,8 +48,8 @@ public class MertDefinition implements ModelDefinition {
         AudioEmbedder embedder = input -> {
             List<float[]> windows = WINDOWS.cut(input.samples(), input.sampleRate(), input.windows()).stream()
                     .map(MertDefinition::normalise).toList();
-            List<float[]> vectors = batcher.submit(windows).stream().map(h -> Vectors.meanRows(h, DIM)).toList();
-            return new AudioEmbedding(Vectors.l2Normalized(Vectors.mean(vectors)), vectors.size());
+            List<float[]> vectors = batcher.submit(windows).stream().map(h -> Pooling.meanRows(h, DIM)).toList();
+            return new AudioEmbedding(Vectors.normalizeInPlace(Pooling.mean(vectors)), vectors.size());
         };
         return LoadedModel.audioOnly(embedder);
     }

@@ -1,6 +1,6 @@
 package dev.sonority.inference.models;
 
-import dev.sonority.model.models.ModelName;
+import dev.sonority.contract.models.ModelName;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

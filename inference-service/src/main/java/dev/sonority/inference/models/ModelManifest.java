@@ -18,7 +18,7 @@ public record ModelManifest(@JsonProperty("format_version") int formatVersion, L
     /**
      * One model.
      *
-     * @param name the API name ({@link dev.sonority.model.models.ModelName#apiName()})
+     * @param name the API name ({@link dev.sonority.contract.models.ModelName#apiName()})
      * @param version the model's own version label, stored with each analysis
      * @param license the licence of the weights (not of Sonority)
      * @param source where the weights come from and how to obtain them

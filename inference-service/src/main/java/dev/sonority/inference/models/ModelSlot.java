@@ -1,10 +1,10 @@
 package dev.sonority.inference.models;
 
+import dev.sonority.contract.models.ModelName;
 import dev.sonority.inference.batching.BatchSettings;
 import dev.sonority.inference.runtime.OnnxRuntime;
 import dev.sonority.inference.spi.LoadedModel;
 import dev.sonority.inference.spi.ModelDefinition;
-import dev.sonority.model.models.ModelName;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;

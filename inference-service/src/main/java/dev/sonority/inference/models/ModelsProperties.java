@@ -14,10 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        model), or empty for none, so each loads on its first request (MODELS_PRELOAD)
  * @param idleUnload a loaded model not used for this long is closed to free its memory; 0 keeps models loaded
  *        (MODELS_IDLE_UNLOAD)
+ * @param installBundled copy the models shipped inside the jar (text_minilm) into {@code dir} at startup when
+ *        missing; false leaves the directory untouched, for a read-only or shared folder (MODELS_INSTALL_BUNDLED)
  */
 @ConfigurationProperties("sonority.models")
 public record ModelsProperties(@DefaultValue("./models") Path dir, @DefaultValue("") List<String> preload,
-        @DefaultValue("30m") Duration idleUnload) {
+        @DefaultValue("30m") Duration idleUnload, @DefaultValue("true") boolean installBundled) {
 
     public ModelsProperties {
         preload = preload.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();

@@ -1,15 +1,16 @@
 package dev.sonority.inference.muq;
 
+import dev.sonority.contract.models.ModelName;
 import dev.sonority.inference.batching.DynamicBatcher;
 import dev.sonority.inference.embedding.FloatTensorRunner;
-import dev.sonority.inference.embedding.Vectors;
+import dev.sonority.contract.vector.Vectors;
+import dev.sonority.inference.embedding.Pooling;
 import dev.sonority.inference.runtime.OnnxSession;
 import dev.sonority.inference.spi.AudioEmbedder;
 import dev.sonority.inference.spi.AudioEmbedding;
 import dev.sonority.inference.spi.LoadedModel;
 import dev.sonority.inference.spi.ModelDefinition;
 import dev.sonority.inference.spi.ModelLoadContext;
-import dev.sonority.model.models.ModelName;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -38,8 +39,8 @@ public class MuqDefinition implements ModelDefinition {
                 new FloatTensorRunner(session, MuqWindows.INPUT, OUTPUT, length -> new long[] {length}));
         AudioEmbedder embedder = input -> {
             List<float[]> windows = MuqWindows.LAYOUT.cut(input.samples(), input.sampleRate(), input.windows());
-            List<float[]> vectors = batcher.submit(windows).stream().map(h -> Vectors.meanRows(h, DIM)).toList();
-            return new AudioEmbedding(Vectors.l2Normalized(Vectors.mean(vectors)), vectors.size());
+            List<float[]> vectors = batcher.submit(windows).stream().map(h -> Pooling.meanRows(h, DIM)).toList();
+            return new AudioEmbedding(Vectors.normalizeInPlace(Pooling.mean(vectors)), vectors.size());
         };
         return LoadedModel.audioOnly(embedder);
     }

@@ -1,8 +1,10 @@
 package dev.sonority.inference.muq;
 
+import dev.sonority.contract.models.ModelName;
 import dev.sonority.inference.batching.DynamicBatcher;
 import dev.sonority.inference.embedding.FloatTensorRunner;
-import dev.sonority.inference.embedding.Vectors;
+import dev.sonority.contract.vector.Vectors;
+import dev.sonority.inference.embedding.Pooling;
 import dev.sonority.inference.runtime.OnnxSession;
 import dev.sonority.inference.spi.AudioEmbedder;
 import dev.sonority.inference.spi.AudioEmbedding;
@@ -10,7 +12,6 @@ import dev.sonority.inference.spi.LoadedModel;
 import dev.sonority.inference.spi.ModelDefinition;
 import dev.sonority.inference.spi.ModelLoadContext;
 import dev.sonority.inference.text.TextTower;
-import dev.sonority.model.models.ModelName;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +47,7 @@ public class MuqMulanDefinition implements ModelDefinition {
         AudioEmbedder embedder = input -> {
             List<float[]> cut = MuqWindows.LAYOUT.cut(input.samples(), input.sampleRate(), input.windows());
             List<float[]> vectors = windows.submit(cut);
-            return new AudioEmbedding(Vectors.l2Normalized(Vectors.mean(vectors)), vectors.size());
+            return new AudioEmbedding(Vectors.normalizeInPlace(Pooling.mean(vectors)), vectors.size());
         };
         return tower.with(embedder);
     }

@@ -1,17 +1,15 @@
 package dev.sonority.inference.musicnn;
 
+import dev.sonority.contract.models.MusicnnLabels;
 import dev.sonority.inference.batching.DynamicBatcher;
 import dev.sonority.inference.spi.AudioEmbedder;
 import dev.sonority.inference.spi.AudioEmbedding;
 import dev.sonority.inference.spi.AudioInput;
 import dev.sonority.inference.spi.InvalidInputException;
 import dev.sonority.inference.spi.LoadedModel;
-import dev.sonority.model.models.MusicnnLabels;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /** MusiCNN ready to run: mel patches of the chosen windows through the shared batcher, then pooling. */
@@ -46,11 +44,7 @@ final class LoadedMusicnn implements LoadedModel, AudioEmbedder {
             patches.add(mel.patch(samples, p));
         }
         List<PatchOutput> outputs = batcher.submit(patches);
-        Map<String, Object> extras = new LinkedHashMap<>();
-        extras.put("tags", MusicnnPooling.tags(outputs));
-        extras.put("tag_labels", MusicnnLabels.TAGS);
-        extras.put("moods", MusicnnPooling.moods(outputs));
-        extras.put("mood_labels", MusicnnLabels.MOODS);
-        return new AudioEmbedding(MusicnnPooling.embedding(outputs), picked.length, extras);
+        return new AudioEmbedding(MusicnnPooling.embedding(outputs), picked.length, MusicnnPooling.tags(outputs),
+                MusicnnLabels.TAGS, MusicnnPooling.moods(outputs), MusicnnLabels.MOODS);
     }
 }

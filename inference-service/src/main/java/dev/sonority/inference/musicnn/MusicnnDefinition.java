@@ -1,14 +1,14 @@
 package dev.sonority.inference.musicnn;
 
 import ai.onnxruntime.OrtException;
+import dev.sonority.contract.models.ModelName;
+import dev.sonority.contract.models.MusicnnLabels;
 import dev.sonority.inference.batching.DynamicBatcher;
 import dev.sonority.inference.runtime.ModelContractException;
 import dev.sonority.inference.runtime.OnnxSession;
 import dev.sonority.inference.spi.LoadedModel;
 import dev.sonority.inference.spi.ModelDefinition;
 import dev.sonority.inference.spi.ModelLoadContext;
-import dev.sonority.model.models.ModelName;
-import dev.sonority.model.models.MusicnnLabels;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package dev.sonority.inference.spi;
 
-import dev.sonority.model.models.ModelName;
+import dev.sonority.contract.models.ModelName;
 
 /**
  * One model the service can host: a Spring bean per manifest entry. The registry finds every bean of this type,

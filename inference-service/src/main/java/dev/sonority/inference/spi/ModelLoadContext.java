@@ -39,7 +39,7 @@ public interface ModelLoadContext {
 
     /**
      * A dynamic batcher for this model (one per ONNX graph is usual): items from concurrent requests are joined
-     * into runs of up to {@code INFERENCE_BATCH_MAX} items, waiting at most {@code INFERENCE_BATCH_WAIT_MS}
+     * into runs of up to {@code INFERENCE_BATCH_MAX} items, waiting at most {@code INFERENCE_BATCH_WAIT}
      * for more; a GPU out-of-memory run is retried in halves, then on the CPU. {@code graph} names it in metrics.
      */
     <I, O> DynamicBatcher<I, O> batcher(String graph, BatchFunction<I, O> function);

@@ -1,10 +1,10 @@
 package dev.sonority.inference.text;
 
+import dev.sonority.contract.models.ModelName;
 import dev.sonority.inference.runtime.OnnxSession;
 import dev.sonority.inference.spi.LoadedModel;
 import dev.sonority.inference.spi.ModelDefinition;
 import dev.sonority.inference.spi.ModelLoadContext;
-import dev.sonority.model.models.ModelName;
 import org.springframework.stereotype.Component;
 
 /**

@@ -3,7 +3,7 @@ package dev.sonority.inference.text;
 import dev.sonority.inference.batching.BatchFunction;
 import dev.sonority.inference.batching.DynamicBatcher;
 import dev.sonority.inference.batching.InferenceFailedException;
-import dev.sonority.inference.embedding.Vectors;
+import dev.sonority.contract.vector.Vectors;
 import dev.sonority.inference.runtime.OnnxSession;
 import dev.sonority.inference.runtime.Placement;
 import dev.sonority.inference.spi.AudioEmbedder;
@@ -32,7 +32,7 @@ public final class TextTower implements TextEmbedder, AutoCloseable {
 
     /**
      * Each request runs on its own thread, without a batcher: for a graph that runs every text alone anyway
-     * (text_minilm), a batcher would only add its collection wait ({@code INFERENCE_BATCH_WAIT_MS}) to every
+     * (text_minilm), a batcher would only add its collection wait ({@code INFERENCE_BATCH_WAIT}) to every
      * request's latency (measured: p50 13.3 ms with the default 5 ms wait, 7.6 ms without).
      */
     public static TextTower direct(TextTokenizer tokenizer, BatchFunction<TokenizedText, float[]> runner) {
@@ -102,7 +102,7 @@ public final class TextTower implements TextEmbedder, AutoCloseable {
     @Override
     public float[][] embed(List<String> texts) {
         List<TokenizedText> tokens = texts.stream().map(tokenizer::encode).toList();
-        return graph.apply(tokens).stream().map(Vectors::l2Normalized).toArray(float[][]::new);
+        return graph.apply(tokens).stream().map(Vectors::normalizeInPlace).toArray(float[][]::new);
     }
 
     /** Closes the tokenizer; batchers and sessions belong to the registry. */

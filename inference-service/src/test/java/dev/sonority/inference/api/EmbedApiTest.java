@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * other model installed), musicnn preloaded.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"MODELS_PRELOAD=musicnn", "MODELS_INSTALL_BUNDLED=false", "INFERENCE_MAX_AUDIO_BYTES=4MB", "INFERENCE_BATCH_WAIT_MS=1"})
+        properties = {"MODELS_PRELOAD=musicnn", "MODELS_INSTALL_BUNDLED=false", "INFERENCE_MAX_AUDIO_BYTES=4MB", "INFERENCE_BATCH_WAIT=1ms"})
 class EmbedApiTest {
 
     @DynamicPropertySource

@@ -3,7 +3,7 @@ package dev.sonority.inference.models;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sonority.model.models.ModelName;
+import dev.sonority.contract.models.ModelName;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

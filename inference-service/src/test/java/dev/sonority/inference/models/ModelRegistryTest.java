@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.sonority.contract.models.ModelName;
 import dev.sonority.inference.musicnn.MusicnnDefinition;
 import dev.sonority.inference.runtime.ExecutionProvider;
 import dev.sonority.inference.runtime.OnnxRuntime;
@@ -14,7 +15,6 @@ import dev.sonority.inference.spi.ModelDefinition;
 import dev.sonority.inference.spi.WindowSelection;
 import dev.sonority.inference.testing.InferenceTestSupport;
 import dev.sonority.inference.testing.TinyAudioDefinition;
-import dev.sonority.model.models.ModelName;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;

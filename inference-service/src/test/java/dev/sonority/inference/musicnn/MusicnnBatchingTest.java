@@ -72,8 +72,8 @@ class MusicnnBatchingTest {
             for (int i = 0; i < expected.length; i++) {
                 assertThat(actual[i]).as("caller %d embedding[%d]", c, i).isCloseTo(expected[i], within(1e-5f));
             }
-            float[] tags = (float[]) together.get(c).extras().get("tags");
-            float[] tagsAlone = (float[]) alone.get(c).extras().get("tags");
+            float[] tags = together.get(c).tags();
+            float[] tagsAlone = alone.get(c).tags();
             for (int i = 0; i < tags.length; i++) {
                 assertThat(tags[i]).isCloseTo(tagsAlone[i], within(1e-6f));
             }

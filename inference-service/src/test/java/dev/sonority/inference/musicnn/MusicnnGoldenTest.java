@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.sonority.audio.decode.AudioDecoder;
 import dev.sonority.audio.decode.DecodeOptions;
+import dev.sonority.contract.models.MusicnnLabels;
 import dev.sonority.inference.models.ModelLease;
 import dev.sonority.inference.models.ModelRegistry;
 import dev.sonority.inference.spi.AudioEmbedding;
 import dev.sonority.inference.spi.AudioInput;
 import dev.sonority.inference.spi.WindowSelection;
 import dev.sonority.inference.testing.InferenceTestSupport;
-import dev.sonority.model.models.MusicnnLabels;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,11 +84,10 @@ class MusicnnGoldenTest {
         }
         assertThat(result.windows()).isEqualTo(expectedPatches);
         assertClose(result.embedding(), reference.get("embedding"), 1e-4, "embedding");
-        assertClose((float[]) result.extras().get("tags"), reference.get("tags"), 1e-5, "tags");
-        assertClose((float[]) result.extras().get("moods"), reference.get("moods"), 1e-5, "moods");
-        assertThat(result.extras().get("tag_labels")).isEqualTo(MusicnnLabels.TAGS);
-        assertThat(result.extras().get("mood_labels")).isEqualTo(MusicnnLabels.MOODS);
-        assertThat(result.extras().keySet()).containsExactly("tags", "tag_labels", "moods", "mood_labels");
+        assertClose(result.tags(), reference.get("tags"), 1e-5, "tags");
+        assertClose(result.moods(), reference.get("moods"), 1e-5, "moods");
+        assertThat(result.tagLabels()).isEqualTo(MusicnnLabels.TAGS);
+        assertThat(result.moodLabels()).isEqualTo(MusicnnLabels.MOODS);
     }
 
     private static void assertClose(float[] actual, JsonNode expected, double tolerance, String what) {

@@ -2,7 +2,7 @@ package dev.sonority.inference.musicnn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sonority.model.models.ModelName;
+import dev.sonority.contract.models.ModelName;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -2,14 +2,14 @@ package dev.sonority.inference.testing;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtSession;
+import dev.sonority.contract.models.ModelName;
 import dev.sonority.inference.batching.DynamicBatcher;
 import dev.sonority.inference.runtime.OnnxSession;
+import dev.sonority.inference.spi.AudioEmbedder;
 import dev.sonority.inference.spi.AudioEmbedding;
 import dev.sonority.inference.spi.LoadedModel;
-import dev.sonority.inference.spi.AudioEmbedder;
 import dev.sonority.inference.spi.ModelDefinition;
 import dev.sonority.inference.spi.ModelLoadContext;
-import dev.sonority.model.models.ModelName;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,9 +2,11 @@ package dev.sonority.api.instant.llm;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The language model of instant playlists ({@code sonority.llm}); none by default (rules only).
+ * The language model of instant playlists ({@code sonority.llm}); none by default (rules only). The defaults of
+ * {@code url} and {@code model} depend on the provider, so they are set here rather than by {@code @DefaultValue}.
  *
  * @param provider {@code none} (LLM_PROVIDER), {@code openai} (any server speaking OpenAI's chat completions with
  *     tools: OpenAI, llama.cpp, vLLM, LM Studio ...) or {@code ollama}
@@ -14,14 +16,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param timeout longest wait for one answer of the model (LLM_TIMEOUT); past it the rules answer
  */
 @ConfigurationProperties("sonority.llm")
-public record LlmProperties(Provider provider, String url, String model, String apiKey, Duration timeout) {
+public record LlmProperties(@DefaultValue("NONE") Provider provider, String url, String model, String apiKey,
+        @DefaultValue("30s") Duration timeout) {
 
     /** Who serves the model. */
     public enum Provider { NONE, OPENAI, OLLAMA }
 
     public LlmProperties {
-        provider = provider == null ? Provider.NONE : provider;
-        timeout = timeout == null || timeout.isZero() || timeout.isNegative() ? Duration.ofSeconds(30) : timeout;
+        if (timeout.isZero() || timeout.isNegative()) {
+            throw new IllegalArgumentException("LLM_TIMEOUT must be more than 0, was " + timeout);
+        }
         apiKey = apiKey == null ? "" : apiKey.strip();
         url = blank(url) ? switch (provider) {
             case OPENAI -> "https://api.openai.com/v1";

@@ -1,6 +1,6 @@
 package dev.sonority.api.instant.llm;
 
-import dev.sonority.model.models.MusicnnLabels;
+import dev.sonority.contract.models.MusicnnLabels;
 import java.util.List;
 
 /**

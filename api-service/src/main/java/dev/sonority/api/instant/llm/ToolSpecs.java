@@ -5,7 +5,7 @@ import dev.langchain4j.model.chat.request.json.JsonArraySchema;
 import dev.langchain4j.model.chat.request.json.JsonEnumSchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
-import dev.sonority.model.models.MusicnnLabels;
+import dev.sonority.contract.models.MusicnnLabels;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package dev.sonority.api.instant.tools;
 
 import dev.sonority.model.embedding.EmbeddingKind;
-import dev.sonority.model.models.MusicnnLabels;
-import dev.sonority.model.vector.VectorCodec;
+import dev.sonority.contract.models.MusicnnLabels;
+import dev.sonority.contract.vector.VectorCodec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

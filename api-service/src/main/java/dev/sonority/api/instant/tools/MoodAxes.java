@@ -1,6 +1,6 @@
 package dev.sonority.api.instant.tools;
 
-import dev.sonority.model.models.MusicnnLabels;
+import dev.sonority.contract.models.MusicnnLabels;
 
 /**
  * Valence and arousal of a song, read off MusiCNN's six mood probabilities (Sonority stores no valence/arousal

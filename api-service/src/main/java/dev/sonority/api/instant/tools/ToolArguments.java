@@ -1,6 +1,6 @@
 package dev.sonority.api.instant.tools;
 
-import dev.sonority.model.models.MusicnnLabels;
+import dev.sonority.contract.models.MusicnnLabels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import dev.sonority.api.SonorityApiApplication;
-import dev.sonority.model.testing.TestBroker;
-import dev.sonority.model.testing.TestDatabase;
+import dev.sonority.contract.vector.VectorCodec;
+import dev.sonority.contract.vector.Vectors;
+import dev.sonority.testing.TestBroker;
+import dev.sonority.testing.TestDatabase;
 import dev.sonority.model.testing.qdrant.InProcessQdrant;
-import dev.sonority.model.vector.VectorCodec;
 import dev.sonority.model.vector.qdrant.QdrantGateway;
 import dev.sonority.model.vector.qdrant.QdrantVectorSink;
 import dev.sonority.model.vector.store.VectorPoint;
@@ -98,7 +99,7 @@ class QdrantSimilarEndpointIT {
                     VALUES (:path, 't', :artist, :genre, 1, now()) RETURNING id""").param("path", song.getKey())
                     .param("artist", song.getKey().substring(0, song.getKey().indexOf('/')))
                     .param("genre", GENRE.get(song.getKey())).query(Long.class).single();
-            float[] unit = unit(song.getValue());
+            float[] unit = Vectors.normalizeInPlace(song.getValue().clone());
             jdbc.sql("INSERT INTO embedding (song_id, model, kind, dim, data, model_version)"
                     + " VALUES (:id, 'clap', 'search', 3, :data, 'test')").param("id", id)
                     .param("data", VectorCodec.encode(unit)).update();
@@ -186,15 +187,6 @@ class QdrantSimilarEndpointIT {
 
     private static String encoded(String path) {
         return URLEncoder.encode(path, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static float[] unit(float[] v) {
-        double norm = Math.sqrt(cosineDot(v, v));
-        float[] out = new float[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = (float) (v[i] / norm);
-        }
-        return out;
     }
 
     private static double cosineDot(float[] a, float[] b) {

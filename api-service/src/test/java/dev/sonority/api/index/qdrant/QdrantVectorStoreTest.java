@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
+import dev.sonority.contract.vector.Vectors;
 import dev.sonority.model.testing.qdrant.InProcessQdrant;
 import dev.sonority.model.vector.qdrant.QdrantGateway;
 import dev.sonority.model.vector.qdrant.QdrantSettings;
@@ -167,14 +168,9 @@ class QdrantVectorStoreTest {
 
     private static float[] unit(Random random) {
         float[] v = new float[DIM];
-        double norm = 0;
         for (int i = 0; i < DIM; i++) {
             v[i] = (float) random.nextGaussian();
-            norm += (double) v[i] * v[i];
         }
-        for (int i = 0; i < DIM; i++) {
-            v[i] = (float) (v[i] / Math.sqrt(norm));
-        }
-        return v;
+        return Vectors.normalizeInPlace(v);
     }
 }

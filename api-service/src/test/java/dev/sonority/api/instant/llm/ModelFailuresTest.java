@@ -25,10 +25,17 @@ class ModelFailuresTest {
 
     @Test
     void providerDefaultsFillBlankSettings() {
-        LlmProperties ollama = new LlmProperties(LlmProperties.Provider.OLLAMA, " ", "", null, null);
+        LlmProperties ollama = bind(java.util.Map.of("sonority.llm.provider", "ollama", "sonority.llm.url", " "));
         assertThat(ollama.url()).isEqualTo("http://localhost:11434");
         assertThat(ollama.model()).isEqualTo("llama3.1");
         assertThat(ollama.timeout()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(new LlmProperties(null, null, null, null, null).provider()).isEqualTo(LlmProperties.Provider.NONE);
+        assertThat(bind(java.util.Map.of()).provider()).isEqualTo(LlmProperties.Provider.NONE);
+    }
+
+    /** The record as Spring Boot binds it from settings, with its {@code @DefaultValue}s. */
+    private static LlmProperties bind(java.util.Map<String, String> settings) {
+        return new org.springframework.boot.context.properties.bind.Binder(
+                new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(settings))
+                .bindOrCreate("sonority.llm", LlmProperties.class);
     }
 }

@@ -3,6 +3,7 @@ package dev.sonority.model.vector.qdrant;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where Qdrant is and how long a call may take ({@code sonority.vector-store.qdrant.*}).
@@ -14,15 +15,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param collectionPrefix a model's collection is this prefix followed by the model name
  */
 @ConfigurationProperties("sonority.vector-store.qdrant")
-public record QdrantSettings(String url, String apiKey, Duration timeout, String collectionPrefix) {
+public record QdrantSettings(@DefaultValue(QdrantSettings.DEFAULT_URL) String url, @DefaultValue("") String apiKey,
+        @DefaultValue("5s") Duration timeout, @DefaultValue("sonority_") String collectionPrefix) {
 
     public static final int DEFAULT_GRPC_PORT = 6334;
+    static final String DEFAULT_URL = "http://localhost:" + DEFAULT_GRPC_PORT;
 
     public QdrantSettings {
-        url = url == null || url.isBlank() ? "http://localhost:" + DEFAULT_GRPC_PORT : url.strip();
-        apiKey = apiKey == null ? "" : apiKey.strip();
-        timeout = timeout == null ? Duration.ofSeconds(5) : timeout;
-        collectionPrefix = collectionPrefix == null ? "sonority_" : collectionPrefix;
+        url = url.isBlank() ? DEFAULT_URL : url.strip(); // QDRANT_URL= (blank) means the default too
+        apiKey = apiKey.strip();
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("QDRANT_TIMEOUT must be positive, not " + timeout);
         }

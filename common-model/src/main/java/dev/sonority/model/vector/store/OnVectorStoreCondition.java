@@ -16,8 +16,8 @@ class OnVectorStoreCondition implements Condition {
         // an unknown value matches nothing here; binding VectorStoreProperties then fails the start with the choices
         VectorStoreKind configured;
         try {
-            configured = Binder.get(context.getEnvironment()).bind("sonority.vector-store.kind", VectorStoreKind.class)
-                    .orElse(VectorStoreKind.EMBEDDED);
+            configured = Binder.get(context.getEnvironment())
+                    .bindOrCreate("sonority.vector-store", VectorStoreProperties.class).kind(); // its default too
         } catch (RuntimeException e) {
             return false;
         }

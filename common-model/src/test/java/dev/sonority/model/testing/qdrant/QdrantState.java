@@ -1,5 +1,6 @@
 package dev.sonority.model.testing.qdrant;
 
+import dev.sonority.contract.vector.Vectors;
 import io.grpc.Status;
 import io.qdrant.client.grpc.Collections.Distance;
 import io.qdrant.client.grpc.JsonWithInt.Value;
@@ -99,16 +100,11 @@ public final class QdrantState {
         ids.forEach(collection.points::remove);
     }
 
+    /**
+     * Qdrant's cosine preprocessing: a copy scaled to unit length, and a vector without a direction kept as it
+     * is (Qdrant's rule; Sonority never sends one, see common-contract's {@link Vectors}).
+     */
     static float[] normalised(float[] v) {
-        double sum = 0;
-        for (float x : v) {
-            sum += (double) x * x;
-        }
-        double norm = Math.sqrt(sum);
-        float[] out = new float[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = norm == 0 ? 0 : (float) (v[i] / norm);
-        }
-        return out;
+        return Vectors.hasDirection(v) ? Vectors.normalizeInPlace(v.clone()) : v.clone();
     }
 }

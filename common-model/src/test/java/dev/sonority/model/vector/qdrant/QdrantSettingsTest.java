@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 class QdrantSettingsTest {
 
@@ -19,13 +22,17 @@ class QdrantSettingsTest {
 
     @Test
     void badSettingsFailAtStartupNamingTheVariable() {
-        assertThatThrownBy(() -> settings("grpc://qdrant:6334")).hasMessageContaining("QDRANT_URL must start with http");
-        assertThatThrownBy(() -> settings("http://")).hasMessageContaining("QDRANT_URL");
-        assertThatThrownBy(() -> new QdrantSettings("http://q", "", Duration.ZERO, null))
+        assertThatThrownBy(() -> new QdrantSettings("grpc://qdrant:6334", "", Duration.ofSeconds(5), "sonority_"))
+                .hasMessageContaining("QDRANT_URL must start with http");
+        assertThatThrownBy(() -> new QdrantSettings("http://", "", Duration.ofSeconds(5), "sonority_"))
+                .hasMessageContaining("QDRANT_URL");
+        assertThatThrownBy(() -> new QdrantSettings("http://q", "", Duration.ZERO, "sonority_"))
                 .hasMessageContaining("QDRANT_TIMEOUT must be positive");
     }
 
+    /** Bound as the services bind it: only QDRANT_URL set, every other setting its default. */
     private static QdrantSettings settings(String url) {
-        return new QdrantSettings(url, null, null, null);
+        return new Binder(new MapConfigurationPropertySource(Map.of("sonority.vector-store.qdrant.url", url)))
+                .bindOrCreate("sonority.vector-store.qdrant", QdrantSettings.class);
     }
 }

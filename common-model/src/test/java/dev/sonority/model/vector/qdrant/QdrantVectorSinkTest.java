@@ -122,7 +122,7 @@ class QdrantVectorSinkTest {
     void theApiKeyTravelsWithEveryCall() {
         try (InProcessQdrant secured = InProcessQdrant.start("s3cret");
                 QdrantGateway withKey = secured.gateway();
-                QdrantGateway withoutKey = secured.gateway(new QdrantSettings("http://x", "", Duration.ofSeconds(2), null))) {
+                QdrantGateway withoutKey = secured.gateway(new QdrantSettings("http://x", "", Duration.ofSeconds(2), "sonority_"))) {
             new QdrantVectorSink(withKey).upsert("clap", List.of(point(1, 1f, 0f)));
             assertThat(secured.state().point("sonority_clap", 1)).isPresent();
             assertThatThrownBy(() -> new QdrantVectorSink(withoutKey).upsert("clap", List.of(point(2, 1f, 0f))))

@@ -1,2 +1,0 @@
-/** The names of the analysis models, as the API spells them. */
-package dev.sonority.model.models;

@@ -1,2 +1,0 @@
-/** Vector maths and the binary layout in which vectors are stored. */
-package dev.sonority.model.vector;
