@@ -200,7 +200,7 @@ class MpdStoredPlaylistsTest {
     }
 
     private static MpdProperties properties(int port, String password, Duration timeout) {
-        return new MpdProperties("127.0.0.1", port, password, null, Duration.ofSeconds(3), timeout);
+        return new MpdProperties("127.0.0.1", port, password, "", Duration.ofSeconds(3), timeout);
     }
 
     private static void answerOnce(ServerSocket server, String greeting) {
