@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
@@ -38,10 +39,28 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " does not exist: run the module's package phase first");
         }
+        List<String> arguments = new java.util.ArrayList<>(jvmOptions);
+        arguments.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-jar", jar.toString()));
+        return java(arguments, environment, log);
+    }
+
+    /**
+     * Starts {@code mainClass} of this JVM's class path in a process of its own, for a part of the system a
+     * test must be able to kill with SIGKILL although it normally runs inside another JVM (the embedded broker).
+     */
+    public static ServiceProcess startMain(Class<?> mainClass, List<String> arguments, Map<String, String> environment,
+            Path log) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of("-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                mainClass.getName()));
+        command.addAll(arguments);
+        return java(command, environment, log);
+    }
+
+    private static ServiceProcess java(List<String> arguments, Map<String, String> environment, Path log)
+            throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new java.util.ArrayList<>(List.of(java.toString()));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-jar", jar.toString()));
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -51,20 +70,30 @@ public final class ServiceProcess implements AutoCloseable {
     /** Waits until {@code url} answers 200, or fails with the end of the log. */
     public void awaitHealthy(String url, Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
+        awaitReady("healthy at " + url, () -> {
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            } catch (IOException e) {
+                return false; // not listening yet
+            }
+        }, timeout);
+    }
+
+    /**
+     * Waits until {@code probe} answers true (a service without an HTTP health check), or fails with the end of
+     * the log; a process that exits meanwhile fails the wait at once.
+     */
+    public void awaitReady(String what, Callable<Boolean> probe, Duration timeout) {
         try {
             await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250)).until(() -> {
-                if (!process.isAlive()) { // fails the wait at once
+                if (!process.isAlive()) {
                     throw new IllegalStateException("service exited with " + process.exitValue() + ":\n" + tail());
                 }
-                try {
-                    return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-                } catch (IOException e) {
-                    return false; // not listening yet
-                }
+                return probe.call();
             });
         } catch (ConditionTimeoutException e) {
-            throw new IllegalStateException("service not healthy at " + url + " after " + timeout + ":\n" + tail(), e);
+            throw new IllegalStateException("service not " + what + " after " + timeout + ":\n" + tail(), e);
         }
     }
 

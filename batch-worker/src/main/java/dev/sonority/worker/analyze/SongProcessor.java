@@ -7,6 +7,7 @@ import dev.sonority.audio.decode.DecodedAudio;
 import dev.sonority.audio.decode.SourceInfo;
 import dev.sonority.contract.models.ModelName;
 import dev.sonority.worker.config.TransientDependencyException;
+import dev.sonority.worker.config.TransientFailures;
 import dev.sonority.worker.config.WorkerProperties;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * </ol>
  * A worker that dies between the two leaves the rows RUNNING under a claim nobody renews: another attempt
  * takes the song over and counts it, once. A file that cannot be decoded marks the song FAILED with the
- * precise reason; it never throws.
+ * precise reason; it never throws. A dependency that is down while the song is analysed (the inference service,
+ * PostgreSQL) is not the file's fault: the attempt is given back and the failure thrown, so the batch is retried
+ * and the song analysed again, never marked FAILED for it.
  */
 @Component
 class SongProcessor {
@@ -100,9 +103,10 @@ class SongProcessor {
             Analysis analysis;
             try {
                 analysis = analyse(songId, root, claim.models());
-            } catch (TransientDependencyException e) {
-                // the inference service is down: not this file's fault, so this attempt does not count against it
-                store.releaseAttempt(claim);
+            } catch (RuntimeException e) {
+                if (TransientFailures.isTransient(e)) {
+                    giveBack(claim, e);
+                }
                 throw e;
             }
             Set<String> stored = transaction.execute(status -> storeResults(claim, analysis));
@@ -115,6 +119,19 @@ class SongProcessor {
             }
             Result result = transaction.execute(status -> finish(claim, analysis));
             return result == null ? Result.SKIPPED : result;
+        }
+    }
+
+    /**
+     * A dependency is down (the inference service, PostgreSQL): not this file's fault, so the attempt does not
+     * count against it. While PostgreSQL is down the attempt cannot be given back; the claim then goes stale
+     * and another attempt takes the song over.
+     */
+    private void giveBack(AnalysisStore.Claim claim, RuntimeException cause) {
+        try {
+            store.releaseAttempt(claim);
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
         }
     }
 
@@ -192,6 +209,9 @@ class SongProcessor {
         } catch (SongAnalysisException e) {
             return new Outcome.Failed(model, analyzer.version(), e.getMessage());
         } catch (RuntimeException e) { // a model bug on one odd file fails that song, not the batch
+            if (TransientFailures.isTransient(e)) {
+                throw e; // a dependency of the model (PostgreSQL) is down, not the file at fault: analysed again
+            }
             log.warn("{} failed on song {}", model, songId, e);
             return new Outcome.Failed(model, analyzer.version(), "internal error in " + model + ": " + e);
         }

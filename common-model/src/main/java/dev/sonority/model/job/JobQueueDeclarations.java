@@ -21,6 +21,15 @@ import org.springframework.amqp.core.TopicExchange;
  */
 public final class JobQueueDeclarations {
 
+    /**
+     * Qpid Broker-J's queue-declare argument for what RabbitMQ calls {@code x-dead-letter-exchange} (Qpid maps it
+     * to the queue's alternate binding); the one-command mode's embedded broker is Qpid. RabbitMQ keeps it as an
+     * argument it does not use, and Qpid logs and ignores {@code x-dead-letter-exchange}, so a job queue carries
+     * both and dead-letters on either broker, while a queue declared without them (the API's index-event queue)
+     * dead-letters on neither.
+     */
+    public static final String QPID_DEAD_LETTER_EXCHANGE = "alternateExchange";
+
     private JobQueueDeclarations() {
     }
 
@@ -49,7 +58,8 @@ public final class JobQueueDeclarations {
 
     private static List<Declarable> boundQueue(JobTopology topology, DirectExchange exchange, String queueName,
             String routingKey) {
-        Queue queue = QueueBuilder.durable(queueName).deadLetterExchange(topology.deadLetterExchange()).build();
+        Queue queue = QueueBuilder.durable(queueName).deadLetterExchange(topology.deadLetterExchange())
+                .withArgument(QPID_DEAD_LETTER_EXCHANGE, topology.deadLetterExchange()).build();
         Binding binding = BindingBuilder.bind(queue).to(exchange).with(routingKey);
         return List.of(queue, binding);
     }

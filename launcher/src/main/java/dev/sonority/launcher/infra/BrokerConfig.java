@@ -14,11 +14,16 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  *   <li>Qpid refuses unknown queue-declare arguments such as RabbitMQ's {@code x-dead-letter-exchange};
  *       {@code queue.behaviourOnUnknownDeclareArgument=LOG} lets the services' declarations through unchanged.
- *   <li>Instead, every queue gets the dead-letter exchange as its alternate binding, and
+ *   <li>Instead, the job queues also name the dead-letter exchange in Qpid's terms
+ *       ({@code JobQueueDeclarations.QPID_DEAD_LETTER_EXCHANGE}, Qpid's alternate binding), and
  *       {@code queue.maximumDeliveryAttempts=1} makes Qpid move a message there as soon as a consumer rejects
  *       it without requeue (otherwise Qpid keeps a rejected message and offers it to other consumers). A
  *       message whose consumer died before acknowledging is still redelivered: Qpid counts only rejections
  *       against this limit, not releases by a closed channel.
+ *   <li>No queue gets an alternate binding by default ({@code queue.defaultAlternateBinding}): Qpid also routes
+ *       the messages a deleted queue still holds to its alternate binding, where RabbitMQ drops them, and the
+ *       API's index-event queue is deleted with the API's connection. With a default binding every stop of the
+ *       API with events in its queue showed up as dead letters.
  * </ul>
  */
 public final class BrokerConfig {
@@ -36,16 +41,14 @@ public final class BrokerConfig {
     /**
      * @param port the AMQP port on 127.0.0.1
      * @param storeDir the Derby store of the virtual host node
-     * @param deadLetterExchange the exchange every queue dead-letters into, e.g. {@code sonority.dlx}
      */
-    public static String json(int port, Path storeDir, String deadLetterExchange) {
+    public static String json(int port, Path storeDir) {
         Map<String, Object> virtualHost = Map.of("type", "ProvidedStore");
         Map<String, Object> broker = Map.of(
                 "name", "sonority",
                 "modelVersion", "9.1",
                 "context", Map.of(
                         "queue.behaviourOnUnknownDeclareArgument", "LOG",
-                        "queue.defaultAlternateBinding", JSON.writeValueAsString(Map.of("destination", deadLetterExchange)),
                         "queue.maximumDeliveryAttempts", Integer.toString(MAX_DELIVERY_ATTEMPTS)),
                 "authenticationproviders", List.of(Map.of(
                         "name", "plain",

@@ -32,8 +32,8 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     /**
-     * Starts the broker and declares the dead-letter exchange every queue refers to (it must exist before
-     * the first queue is declared).
+     * Starts the broker and declares the dead-letter exchange the job queues refer to (it must exist before
+     * the first of them is declared).
      *
      * @param workDir the broker's directory; its Derby message store is {@code workDir/store}
      * @param port the AMQP port, 0 for a free one
@@ -52,7 +52,7 @@ public final class EmbeddedBroker implements AutoCloseable {
         try {
             Files.createDirectories(workDir);
             Path config = workDir.resolve("initial-config.json");
-            Files.writeString(config, BrokerConfig.json(chosen, workDir.resolve("store"), deadLetterExchange));
+            Files.writeString(config, BrokerConfig.json(chosen, workDir.resolve("store")));
             System.setProperty("derby.stream.error.file", workDir.resolve("derby.log").toString());
             Map<String, Object> attributes = new HashMap<>();
             attributes.put("type", "Memory");

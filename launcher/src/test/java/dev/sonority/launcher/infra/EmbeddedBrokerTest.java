@@ -10,9 +10,11 @@ import dev.sonority.model.task.TaskType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.amqp.core.AnonymousQueue;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.Declarable;
 import org.springframework.amqp.core.Exchange;
@@ -72,6 +74,39 @@ class EmbeddedBrokerTest {
                 Message dead = template.receive(TOPOLOGY.deadLetterQueue(), 5000);
                 assertThat(dead).isNotNull();
                 assertThat(new String(dead.getBody(), StandardCharsets.UTF_8)).isEqualTo("poison");
+            } finally {
+                connections.destroy();
+            }
+        }
+    }
+
+    /**
+     * The API's index-event queue (Spring's AnonymousQueue: not durable, exclusive, auto-delete, no dead-letter
+     * exchange) goes with the API's connection, with whatever events it still holds. RabbitMQ drops them; so must
+     * the embedded broker, instead of moving them into the dead-letter queue, where every stop of the API would
+     * show up as dead letters (found by FaultMatrixIT, which kills the API while events wait in its queue).
+     */
+    @Test
+    void theEventsOfAnApiThatStoppedAreNotDeadLettered() throws Exception {
+        try (EmbeddedBroker broker = EmbeddedBroker.start(dir, 0, "sonority")) {
+            CachingConnectionFactory connections = connections(broker);
+            try {
+                declare(new RabbitAdmin(connections), JobQueueDeclarations.declarables(TOPOLOGY, List.of("analyze")).getDeclarables());
+                CountDownLatch delivered = new CountDownLatch(3);
+                try (com.rabbitmq.client.Connection api = connections.getRabbitConnectionFactory().newConnection()) {
+                    Channel channel = api.createChannel();
+                    String queue = channel.queueDeclare(new AnonymousQueue().getName(), false, true, true, null).getQueue();
+                    channel.queueBind(queue, TOPOLOGY.eventsExchange(), JobTopology.indexChangedRoutingKey("*"));
+                    channel.basicConsume(queue, false, (tag, delivery) -> delivered.countDown(), tag -> { });
+                    RabbitTemplate template = new RabbitTemplate(connections);
+                    for (int i = 0; i < 3; i++) {
+                        template.convertAndSend(TOPOLOGY.eventsExchange(), JobTopology.indexChangedRoutingKey("musicnn"),
+                                "{\"model\":\"musicnn\"}");
+                    }
+                    assertThat(delivered.await(10, TimeUnit.SECONDS)).as("events delivered, not acknowledged yet").isTrue();
+                } // the API stops: its queue is deleted with the three events
+                assertThat(new RabbitTemplate(connections).receive(TOPOLOGY.deadLetterQueue(), 2000))
+                        .as("a dead letter from the API's queue").isNull();
             } finally {
                 connections.destroy();
             }
