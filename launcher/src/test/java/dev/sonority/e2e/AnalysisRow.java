@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One model's analysis of one song as PostgreSQL holds it, with the number of times it became COMPLETED
- * (from {@link dev.sonority.model.testing.CompletionLog}'s table).
+ * (from {@link dev.sonority.testing.CompletionLog}'s table).
  */
 record AnalysisRow(long songId, String path, String model, String status, String reason, UUID taskId,
         long completions) {

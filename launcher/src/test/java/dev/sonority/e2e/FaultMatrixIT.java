@@ -9,7 +9,7 @@ import dev.sonority.audio.fixture.AudioFileWriter;
 import dev.sonority.audio.fixture.FixtureTags;
 import dev.sonority.audio.fixture.TestSignals;
 import dev.sonority.model.job.JobTopology;
-import dev.sonority.model.testing.CompletionLog;
+import dev.sonority.testing.CompletionLog;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
