@@ -2,7 +2,6 @@ package dev.sonority.api.search;
 
 import dev.sonority.api.web.ApiException;
 import dev.sonority.api.web.Paging;
-import dev.sonority.api.web.PathSpellings;
 import dev.sonority.model.models.ModelName;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -88,8 +87,7 @@ public class SearchController {
         SimilarOptions options = SimilarRequests.options(request);
         List<Long> seeds = new ArrayList<>();
         for (String song : songs) {
-            String path = song.startsWith("/") ? song.substring(1) : song;
-            seeds.add(catalog.idOf(PathSpellings.of(path)).orElseThrow(() -> ApiException.notFound("Song not found: " + song)));
+            seeds.add(catalog.idOfPath(song).orElseThrow(() -> ApiException.notFound("Song not found: " + song)));
         }
         Set<Long> allowed = filters.allowed(SongFilters.of(request));
         int want = (int) (paging.offset() + paging.limit());

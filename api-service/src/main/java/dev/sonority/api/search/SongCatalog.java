@@ -48,6 +48,14 @@ public class SongCatalog {
         return spellings.stream().filter(found::containsKey).map(found::get).findFirst();
     }
 
+    /**
+     * The id of the song a client names by its path (as MPD names it; a leading {@code /} is tolerated), under
+     * any of its Unicode spellings ({@link dev.sonority.api.web.PathSpellings}).
+     */
+    public Optional<Long> idOfPath(String path) {
+        return idOf(dev.sonority.api.web.PathSpellings.of(path.startsWith("/") ? path.substring(1) : path));
+    }
+
     /** The result fields of these songs; songs whose file is gone (or that no longer exist) are left out. */
     public Map<Long, SongSummary> summaries(Collection<Long> ids) {
         if (ids.isEmpty()) {
