@@ -15,10 +15,10 @@ import smile.stat.distribution.MultivariateMixture;
  * least {@value #MIXTURE_FROM}) by a Gaussian mixture with diagonal covariances, its number of components
  * (1 to {@value #MAX_COMPONENTS}, at most one per five songs) chosen by the Bayesian information criterion.
  *
- * <p>The mixture is fitted in the artist's own principal components (at most {@value #MAX_DIMENSIONS}, Smile's
- * PCA), not in the model's 200 to 1024 dimensions: there a handful of songs cannot estimate a variance per
- * dimension, the likelihood degenerates (Smile's BIC is NaN at 512 dimensions) and the criterion would always
- * choose one component. Each component's direction in the model's space is then the mean of the songs' vectors
+ * <p>The mixture is fitted in the artist's own leading principal components (Smile's PCA: those that hold 90% of
+ * the variance, at most {@value #MAX_DIMENSIONS}), not in the model's 200 to 1024 dimensions: there a handful of
+ * songs cannot estimate a variance per dimension and the likelihood degenerates (Smile's BIC is NaN at 512
+ * dimensions); and in many small directions of noise, ten songs of one style look like two. Each component's direction in the model's space is then the mean of the songs' vectors
  * weighted by how much each song belongs to it, normalised. Smile's EM starts from random seeds: the seed is
  * fixed, so one artist always gets the same summary.
  */
@@ -27,6 +27,7 @@ final class ArtistMixture {
     static final int MIXTURE_FROM = 10;
     static final int MAX_COMPONENTS = 8;
     static final int MAX_DIMENSIONS = 8;
+    static final double VARIANCE = 0.9;
     private static final long SEED = 42;
 
     private ArtistMixture() {
@@ -42,8 +43,8 @@ final class ArtistMixture {
         for (int i = 0; i < data.length; i++) {
             data[i] = toDouble(vectors.get(i));
         }
-        int dimensions = Math.min(MAX_DIMENSIONS, vectors.size() - 1);
-        double[][] projected = PCA.fit(data).getProjection(dimensions).apply(data);
+        PCA pca = PCA.fit(data);
+        double[][] projected = pca.getProjection(dimensions(pca, vectors.size())).apply(data);
         MultivariateMixture best = null;
         double bestBic = Double.NEGATIVE_INFINITY;
         int maxComponents = Math.min(MAX_COMPONENTS, vectors.size() / 5);
@@ -70,6 +71,22 @@ final class ArtistMixture {
             components.add(new MixtureComponent(centroid(vectors, responsibilities, c), best.components[c].priori()));
         }
         return components;
+    }
+
+    /**
+     * The fewest principal components that hold {@value #VARIANCE} of the variance, at most {@value #MAX_DIMENSIONS}
+     * and one fewer than the songs: the directions that separate the artist's styles, without the many small ones
+     * in which a handful of songs per style look like more styles.
+     */
+    private static int dimensions(PCA pca, int songs) {
+        int limit = Math.min(MAX_DIMENSIONS, songs - 1);
+        smile.tensor.Vector cumulative = pca.cumulativeVarianceProportion();
+        for (int d = 1; d < limit && d <= cumulative.size(); d++) {
+            if (cumulative.get(d - 1) >= VARIANCE) {
+                return d;
+            }
+        }
+        return limit;
     }
 
     /** The mixture of {@code k} components, or null when EM cannot fit that many. */
