@@ -57,9 +57,10 @@ class NearestSongs {
 
     /** The results in {@link WalkOrder}; a result whose vector is gone since the search is left out. */
     private List<ScoredSong> walked(String model, float[] query, List<ScoredSong> results) {
+        Map<Long, float[]> vectors = store.vectors(model, results.stream().map(r -> r.song().id()).toList());
         List<ScoredSong> withVectors = new ArrayList<>(results.size());
         for (ScoredSong result : results) {
-            float[] vector = result.vector() != null ? result.vector() : store.vector(model, result.song().id()).orElse(null);
+            float[] vector = vectors.get(result.song().id());
             if (vector != null) {
                 withVectors.add(new ScoredSong(result.song(), result.score(), vector));
             }

@@ -122,12 +122,13 @@ public class Alchemy {
     private Kept candidates(String model, Set<Long> found, List<AnchorPoint> add, List<AnchorPoint> subtract,
             AlchemyQuery query, Set<Long> seeds) {
         Map<Long, SongSummary> songs = catalog.summaries(found);
+        Map<Long, float[]> vectors = store.vectors(model, found);
         List<Candidate> near = new ArrayList<>();
         int filteredOut = 0;
         for (long id : found) {
             SongSummary song = songs.get(id);
-            float[] vector = song == null ? null : store.vector(model, id).orElse(null);
-            if (vector == null) {
+            float[] vector = vectors.get(id);
+            if (song == null || vector == null) {
                 continue;
             }
             if (within(vector, subtract, query.subtractDistance())) {

@@ -1,10 +1,9 @@
 package dev.sonority.api.discovery.artists;
 
-import dev.sonority.api.discovery.OpenBlas;
+import dev.sonority.api.discovery.PrincipalComponents;
 import dev.sonority.model.vector.Vectors;
 import java.util.ArrayList;
 import java.util.List;
-import smile.feature.extraction.PCA;
 import smile.math.MathEx;
 import smile.stat.distribution.MultivariateGaussianDistribution;
 import smile.stat.distribution.MultivariateGaussianMixture;
@@ -15,8 +14,8 @@ import smile.stat.distribution.MultivariateMixture;
  * least {@value #MIXTURE_FROM}) by a Gaussian mixture with diagonal covariances, its number of components
  * (1 to {@value #MAX_COMPONENTS}, at most one per five songs) chosen by the Bayesian information criterion.
  *
- * <p>The mixture is fitted in the artist's own leading principal components (Smile's PCA: those that hold 90% of
- * the variance, at most {@value #MAX_DIMENSIONS}), not in the model's 200 to 1024 dimensions: there a handful of
+ * <p>The mixture is fitted in the artist's own leading principal components ({@link PrincipalComponents}: those
+ * that hold 90% of the variance, at most {@value #MAX_DIMENSIONS}), not in the model's 200 to 1024 dimensions: there a handful of
  * songs cannot estimate a variance per dimension and the likelihood degenerates (Smile's BIC is NaN at 512
  * dimensions); and in many small directions of noise, ten songs of one style look like two. Each component's direction in the model's space is then the mean of the songs' vectors
  * weighted by how much each song belongs to it, normalised. Smile's EM starts from random seeds: the seed is
@@ -38,13 +37,8 @@ final class ArtistMixture {
         if (vectors.size() < MIXTURE_FROM) {
             return List.of(new MixtureComponent(centroid(vectors, null, 0), 1));
         }
-        OpenBlas.require();
-        double[][] data = new double[vectors.size()][];
-        for (int i = 0; i < data.length; i++) {
-            data[i] = toDouble(vectors.get(i));
-        }
-        PCA pca = PCA.fit(data);
-        double[][] projected = pca.getProjection(dimensions(pca, vectors.size())).apply(data);
+        PrincipalComponents pca = PrincipalComponents.of(vectors);
+        double[][] projected = pca.scores(pca.holding(VARIANCE, Math.min(MAX_DIMENSIONS, vectors.size() - 1)));
         MultivariateMixture best = null;
         double bestBic = Double.NEGATIVE_INFINITY;
         int maxComponents = Math.min(MAX_COMPONENTS, vectors.size() / 5);
@@ -71,22 +65,6 @@ final class ArtistMixture {
             components.add(new MixtureComponent(centroid(vectors, responsibilities, c), best.components[c].priori()));
         }
         return components;
-    }
-
-    /**
-     * The fewest principal components that hold {@value #VARIANCE} of the variance, at most {@value #MAX_DIMENSIONS}
-     * and one fewer than the songs: the directions that separate the artist's styles, without the many small ones
-     * in which a handful of songs per style look like more styles.
-     */
-    private static int dimensions(PCA pca, int songs) {
-        int limit = Math.min(MAX_DIMENSIONS, songs - 1);
-        smile.tensor.Vector cumulative = pca.cumulativeVarianceProportion();
-        for (int d = 1; d < limit && d <= cumulative.size(); d++) {
-            if (cumulative.get(d - 1) >= VARIANCE) {
-                return d;
-            }
-        }
-        return limit;
     }
 
     /** The mixture of {@code k} components, or null when EM cannot fit that many. */
@@ -120,13 +98,5 @@ final class ArtistMixture {
             mean[d] = (float) sum[d];
         }
         return Vectors.normalizeInPlace(mean);
-    }
-
-    private static double[] toDouble(float[] v) {
-        double[] d = new double[v.length];
-        for (int i = 0; i < v.length; i++) {
-            d[i] = v[i];
-        }
-        return d;
     }
 }

@@ -64,19 +64,16 @@ public class PathCandidates {
             nearest.forEach(hit -> ids.add(hit.songId()));
         }
         Map<Long, SongSummary> songs = new HashMap<>(catalog.summaries(ids));
+        Map<Long, float[]> vectors = store.vectors(model, ids);
         Map<Long, PathSong> known = new HashMap<>();
         List<List<PathSong>> layers = new ArrayList<>(hits.size());
         for (List<VectorHit> point : hits) {
             List<PathSong> layer = new ArrayList<>(point.size());
             for (VectorHit hit : point) {
                 SongSummary summary = songs.get(hit.songId());
-                if (summary == null) {
-                    continue; // deleted, or its file gone, since the index last refreshed
-                }
-                PathSong song = known.computeIfAbsent(hit.songId(),
-                        id -> store.vector(model, id).map(v -> of(summary, v)).orElse(null));
-                if (song != null) {
-                    layer.add(song);
+                float[] vector = vectors.get(hit.songId());
+                if (summary != null && vector != null) { // else deleted, or its file gone, since the index refreshed
+                    layer.add(known.computeIfAbsent(hit.songId(), id -> of(summary, vector)));
                 }
             }
             layers.add(layer);

@@ -19,11 +19,16 @@ import java.util.Optional;
  * {@value #PER_SONG} ending at the same song so the beam stays varied. Were the rules over the whole path (a
  * song or a work once, the artist cap) never binding, the first pass would be exact; where they bind, the beam
  * keeps the alternatives. A second pass then looks for the shortest path whose steps are no longer than the
- * first pass's largest step, and the better of the two wins.
+ * first pass's largest step, and the better of the two wins; it is skipped when the relaxed bounds already prove
+ * the first pass's path optimal, which is the common case.
  */
 public final class PathSearch {
 
-    static final int BEAM = 48;
+    static final int BEAM = 32;
+    /** A fixed-size search whose beam lost every complete path tries again this many times wider. */
+    static final int WIDER = 4;
+    /** Songs a depth-first search may try before a fixed-size path is given up. */
+    static final int DEPTH_FIRST_BUDGET = 200_000;
     static final int PER_SONG = 3;
 
     /** A state and how good it can still become: first key, then second key, smaller is better. */
@@ -42,20 +47,42 @@ public final class PathSearch {
      *     every point a song
      */
     public static Optional<FoundPath> best(PathSong from, PathSong to, List<List<PathSong>> candidates, PathRules rules) {
+        return best(from, to, candidates, rules, BEAM);
+    }
+
+    static Optional<FoundPath> best(PathSong from, PathSong to, List<List<PathSong>> candidates, PathRules rules,
+            int width) {
         PathGraph graph = PathGraph.of(from, to, candidates, rules);
         if (graph == null) {
             return Optional.empty();
         }
-        Optional<FoundPath> first = beam(graph, Completions.lexicographic(graph), true);
+        Completions lexicographic = Completions.lexicographic(graph);
+        Optional<FoundPath> first = beam(graph, lexicographic, true, width);
+        if (first.isEmpty() && rules.fixedSize()) {
+            // the rules over the whole path bind so tightly that every path the beam kept got stuck: a wider beam
+            // keeps more of the others (without fixedSize a stuck path leaves a point out instead), and failing
+            // that a depth-first search finds a complete path if there is one within its budget
+            width *= WIDER;
+            first = beam(graph, lexicographic, true, width);
+            if (first.isEmpty()) {
+                first = depthFirst(graph, lexicographic);
+            }
+        }
         if (first.isEmpty()) {
             return first;
         }
         double threshold = first.get().maxStep() + 1e-12; // the same steps, recomputed identically
-        Optional<FoundPath> second = beam(graph, Completions.underThreshold(graph, threshold), false);
-        return second.filter(path -> path.betterThan(first.get())).or(() -> first);
+        Completions underThreshold = Completions.underThreshold(graph, threshold);
+        if (first.get().maxStep() <= lexicographic.after(graph.from, 0)[0] + 1e-12
+                && first.get().totalDistance() <= underThreshold.after(graph.from, 0)[1] + 1e-12) {
+            return first; // the relaxed bounds prove it optimal: no largest step, then no total, can be smaller
+        }
+        Optional<FoundPath> found = first;
+        Optional<FoundPath> second = beam(graph, underThreshold, false, width);
+        return second.filter(path -> path.betterThan(found.get())).or(() -> found);
     }
 
-    private static Optional<FoundPath> beam(PathGraph graph, Completions ahead, boolean largestFirst) {
+    private static Optional<FoundPath> beam(PathGraph graph, Completions ahead, boolean largestFirst, int width) {
         List<PathState> beam = List.of(PathState.start(graph.from));
         for (int i = 0; i < graph.size(); i++) {
             List<Ranked> next = new ArrayList<>();
@@ -69,7 +96,7 @@ public final class PathSearch {
             if (next.isEmpty()) {
                 return Optional.empty();
             }
-            beam = select(next);
+            beam = select(next, width);
         }
         return finish(graph, ahead, beam);
     }
@@ -98,12 +125,44 @@ public final class PathSearch {
         return largestFirst ? new Ranked(state, largest, total) : new Ranked(state, total, largest);
     }
 
-    private static List<PathState> select(List<Ranked> ranked) {
+    /**
+     * A complete path by depth-first search, each layer's songs tried best completion first, backtracking from
+     * dead ends; empty when there is none, or none within {@value #DEPTH_FIRST_BUDGET} songs tried.
+     */
+    private static Optional<FoundPath> depthFirst(PathGraph graph, Completions ahead) {
+        int[] budget = {DEPTH_FIRST_BUDGET};
+        PathState last = depthFirst(graph, ahead, PathState.start(graph.from), 0, budget);
+        return last == null ? Optional.empty() : finish(graph, ahead, List.of(last));
+    }
+
+    private static PathState depthFirst(PathGraph graph, Completions ahead, PathState state, int i, int[] budget) {
+        if (i == graph.size()) {
+            return state; // every song's completion was finite, so the step to the end song is allowed
+        }
+        List<Ranked> next = new ArrayList<>();
+        grow(graph, ahead, true, state, i, next);
+        next.sort(BEST_FIRST);
+        for (Ranked child : next) {
+            if (--budget[0] < 0) {
+                return null;
+            }
+            if (ahead.total[i][child.state().index()] == Double.POSITIVE_INFINITY) {
+                continue; // no completion at all from this song, even without the whole-path rules
+            }
+            PathState end = depthFirst(graph, ahead, child.state(), i + 1, budget);
+            if (end != null) {
+                return end;
+            }
+        }
+        return null;
+    }
+
+    private static List<PathState> select(List<Ranked> ranked, int width) {
         ranked.sort(BEST_FIRST);
-        List<PathState> kept = new ArrayList<>(Math.min(BEAM, ranked.size()));
+        List<PathState> kept = new ArrayList<>(Math.min(width, ranked.size()));
         Map<Long, Integer> perSong = new HashMap<>();
         for (Ranked r : ranked) {
-            if (kept.size() == BEAM) {
+            if (kept.size() == width) {
                 break;
             }
             if (perSong.merge(r.state().song().id(), 1, Integer::sum) <= PER_SONG) {

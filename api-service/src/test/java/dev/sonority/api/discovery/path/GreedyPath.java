@@ -14,12 +14,12 @@ import java.util.Set;
  * artist at the cap (the end songs counted from the start), and not closer than the duplicate distance to the
  * song before; a point with no such candidate is left out.
  */
-final class GreedyPath {
+public final class GreedyPath {
 
     private GreedyPath() {
     }
 
-    static List<PathSong> of(PathSong from, PathSong to, List<List<PathSong>> candidates, int maxPerArtist,
+    public static List<PathSong> of(PathSong from, PathSong to, List<List<PathSong>> candidates, int maxPerArtist,
             double duplicateDistance) {
         List<PathSong> path = new ArrayList<>(List.of(from));
         Set<Long> used = new HashSet<>(List.of(from.id(), to.id()));
@@ -56,7 +56,7 @@ final class GreedyPath {
     }
 
     /** arccos(cos)/pi in plain double arithmetic. */
-    static double angle(float[] a, float[] b) {
+    public static double angle(float[] a, float[] b) {
         double dot = 0;
         double na = 0;
         double nb = 0;
@@ -68,7 +68,7 @@ final class GreedyPath {
         return Math.acos(Math.max(-1, Math.min(1, dot / Math.sqrt(na * nb)))) / Math.PI;
     }
 
-    static double maxStep(List<PathSong> path) {
+    public static double maxStep(List<PathSong> path) {
         double max = 0;
         for (int i = 1; i < path.size(); i++) {
             max = Math.max(max, angle(path.get(i - 1).vector(), path.get(i).vector()));
@@ -76,7 +76,7 @@ final class GreedyPath {
         return max;
     }
 
-    static double total(List<PathSong> path) {
+    public static double total(List<PathSong> path) {
         double total = 0;
         for (int i = 1; i < path.size(); i++) {
             total += angle(path.get(i - 1).vector(), path.get(i).vector());
