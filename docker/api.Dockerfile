@@ -16,9 +16,12 @@ RUN --mount=type=cache,target=/root/.m2 \
 
 # ---- run: JRE 25, non-root ----
 FROM eclipse-temurin:25-jre
-# curl is used by HEALTHCHECK only (installed explicitly: the base image does not promise it).
+# curl is used by HEALTHCHECK only (installed explicitly: the base image does not promise it). OpenBLAS is Smile's
+# linear algebra (artist mixtures, alchemy's projection), which opens it as libopenblas.so: the runtime library and
+# that link, not the -dev package.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends curl \
+ && apt-get install -y --no-install-recommends curl libopenblas0 \
+ && ln -s "$(find /usr/lib -name 'libopenblas.so.0' | head -n 1)" /usr/lib/x86_64-linux-gnu/libopenblas.so \
  && rm -rf /var/lib/apt/lists/* \
  && groupadd --system --gid 10001 sonority \
  && useradd --system --uid 10001 --gid sonority --create-home --home-dir /home/sonority --shell /usr/sbin/nologin sonority

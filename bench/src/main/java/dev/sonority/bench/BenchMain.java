@@ -47,7 +47,9 @@ public final class BenchMain {
             new Bench("stats", "dev.sonority.bench.api.StatsBench",
                     "GET /api/v1/stats latency on a large library"),
             new Bench("search", "dev.sonority.bench.search.SearchBench",
-                    "similar songs on 100,000 x 512 vectors: p99 in service, recall@10, requests/s, build, restart, memory"));
+                    "similar songs on 100,000 x 512 vectors: p99 in service, recall@10, requests/s, build, restart, memory"),
+            new Bench("discovery", "dev.sonority.bench.discovery.DiscoveryBench",
+                    "song paths and alchemy on 100,000 x 512 vectors in the service (goals p99 <= 50 / 30 ms), path quality vs greedy"));
 
     private BenchMain() {
     }

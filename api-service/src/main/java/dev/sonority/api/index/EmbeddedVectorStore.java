@@ -4,7 +4,9 @@ import dev.sonority.model.vector.store.VectorFilter;
 import dev.sonority.model.vector.store.VectorHit;
 import dev.sonority.model.vector.store.VectorStore;
 import dev.sonority.model.vector.store.VectorStoreUnavailableException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The {@code embedded} adapter of the vector store port: reads the in-process indexes. */
@@ -35,6 +37,12 @@ public class EmbeddedVectorStore implements VectorStore {
     public Optional<float[]> vector(String model, long songId) {
         requireReady(model);
         return indexes.index(model).flatMap(index -> index.vector(songId));
+    }
+
+    @Override
+    public Map<Long, float[]> vectors(String model, Collection<Long> songIds) {
+        requireReady(model);
+        return indexes.index(model).map(index -> index.vectors(songIds)).orElse(Map.of());
     }
 
     @Override

@@ -195,6 +195,10 @@ final class LuceneModelIndex implements Closeable {
         return withSearcher(s -> lookup.vector(s, songId));
     }
 
+    Map<Long, float[]> vectors(Collection<Long> songIds) {
+        return withSearcher(s -> lookup.vectors(s, songIds));
+    }
+
     /** Nodes of each segment's HNSW graph, one entry per segment (0: a segment searched exactly, no graph). */
     List<Integer> graphSizes() {
         return withSearcher(s -> {

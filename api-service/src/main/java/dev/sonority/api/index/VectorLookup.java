@@ -53,6 +53,39 @@ final class VectorLookup {
         return Optional.of(values.vectorValue(iterator.index()).clone()); // the reader reuses its buffer
     }
 
+    /**
+     * The vectors of several songs with one term query for all of them, then each document's vector read from its
+     * segment: a path or an alchemy answer reads hundreds, for which one lookup each would cost a search each.
+     */
+    Map<Long, float[]> vectors(IndexSearcher searcher, java.util.Collection<Long> songIds) throws IOException {
+        Map<Long, float[]> vectors = new HashMap<>(songIds.size() * 2);
+        if (songIds.isEmpty()) {
+            return vectors;
+        }
+        List<org.apache.lucene.util.BytesRef> keys = songIds.stream()
+                .map(id -> new org.apache.lucene.util.BytesRef(Long.toString(id))).toList();
+        org.apache.lucene.search.Weight weight = searcher.createWeight(searcher.rewrite(
+                new org.apache.lucene.search.TermInSetQuery(LuceneModelIndex.SONG_KEY, keys)),
+                org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(LuceneModelIndex.VECTOR);
+            if (scorer == null || values == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            NumericDocValues ids = DocValues.getNumeric(leaf.reader(), LuceneModelIndex.SONG_ID);
+            KnnVectorValues.DocIndexIterator vectorDocs = values.iterator();
+            DocIdSetIterator docs = scorer.iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if ((live == null || live.get(doc)) && ids.advanceExact(doc) && vectorDocs.advance(doc) == doc) {
+                    vectors.put(ids.longValue(), values.vectorValue(vectorDocs.index()).clone());
+                }
+            }
+        }
+        return vectors;
+    }
+
     Map<Long, Long> versions(IndexSearcher searcher) throws IOException {
         Map<Long, Long> versions = new HashMap<>(searcher.getIndexReader().numDocs() * 2);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {

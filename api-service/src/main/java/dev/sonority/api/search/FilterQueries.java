@@ -75,7 +75,7 @@ class FilterQueries {
                 .query(rs -> {
                     float[] scores = VectorCodec.decode(rs.getBytes("data"));
                     for (int column : columns) {
-                        if (column >= scores.length || !(scores[column] >= 0.5f)) {
+                        if (!Moods.strong(scores, column)) {
                             return;
                         }
                     }

@@ -48,10 +48,29 @@ class NearestSongs {
             List<ScoredSong> kept = options.dropsResults() ? filtered(model, hits, seeds, want, options)
                     : summarised(hits);
             if (kept.size() >= want || hits.size() < fetch || fetch >= MAX_CANDIDATES) {
-                return new SearchAnswer(model, kept.size() > want ? kept.subList(0, want) : kept, indexNanos);
+                List<ScoredSong> results = kept.size() > want ? kept.subList(0, want) : kept;
+                return new SearchAnswer(model, options.walk() ? walked(model, query, results) : results, indexNanos);
             }
             fetch = Math.min(fetch * 4, MAX_CANDIDATES);
         }
+    }
+
+    /** The results in {@link WalkOrder}; a result whose vector is gone since the search is left out. */
+    private List<ScoredSong> walked(String model, float[] query, List<ScoredSong> results) {
+        Map<Long, float[]> vectors = store.vectors(model, results.stream().map(r -> r.song().id()).toList());
+        List<ScoredSong> withVectors = new ArrayList<>(results.size());
+        for (ScoredSong result : results) {
+            float[] vector = vectors.get(result.song().id());
+            if (vector != null) {
+                withVectors.add(new ScoredSong(result.song(), result.score(), vector));
+            }
+        }
+        int[] order = WalkOrder.order(query, withVectors.stream().map(ScoredSong::vector).toArray(float[][]::new));
+        List<ScoredSong> walked = new ArrayList<>(order.length);
+        for (int index : order) {
+            walked.add(withVectors.get(index));
+        }
+        return walked;
     }
 
     private List<ScoredSong> summarised(List<VectorHit> hits) {

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * Parses search query parameters as FastAPI validated them for Lainbow (same messages and types), so
  * {@code limit=0}, {@code limit=abc} or an unknown {@code model_name} answer 422 with FastAPI's body.
  */
-final class QueryParameters {
+public final class QueryParameters {
 
     static final int MAX_LIMIT = 1000;
 
@@ -29,7 +29,7 @@ final class QueryParameters {
         return limit;
     }
 
-    static int integer(String raw, String name) {
+    public static int integer(String raw, String name) {
         try {
             return dev.sonority.web.AsciiNumbers.parseInt(raw);
         } catch (NumberFormatException e) {
@@ -38,7 +38,7 @@ final class QueryParameters {
         }
     }
 
-    static double number(String raw, String name) {
+    public static double number(String raw, String name) {
         try {
             double value = Double.parseDouble(raw.strip());
             if (Double.isFinite(value)) {
@@ -50,7 +50,7 @@ final class QueryParameters {
         throw invalid("Input should be a valid number, unable to parse string as a number", "float_parsing", name);
     }
 
-    static boolean bool(String raw, String name) {
+    public static boolean bool(String raw, String name) {
         if (raw == null) {
             return false;
         }
@@ -63,7 +63,7 @@ final class QueryParameters {
     }
 
     /** One of {@code allowed}, or {@code defaultModel} when absent. */
-    static String model(String raw, List<String> allowed, String defaultModel, String name) {
+    public static String model(String raw, List<String> allowed, String defaultModel, String name) {
         if (raw == null) {
             return defaultModel;
         }
@@ -84,7 +84,7 @@ final class QueryParameters {
         return raw.strip();
     }
 
-    static ValidationException invalid(String message, String type, String name) {
+    public static ValidationException invalid(String message, String type, String name) {
         return new ValidationException(Violation.of(message, type, "query", name));
     }
 

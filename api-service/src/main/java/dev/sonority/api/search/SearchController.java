@@ -88,8 +88,7 @@ public class SearchController {
         SimilarOptions options = SimilarRequests.options(request);
         List<Long> seeds = new ArrayList<>();
         for (String song : songs) {
-            String path = song.startsWith("/") ? song.substring(1) : song;
-            seeds.add(catalog.idOf(PathSpellings.of(path)).orElseThrow(() -> ApiException.notFound("Song not found: " + song)));
+            seeds.add(catalog.idOfPath(song).orElseThrow(() -> ApiException.notFound("Song not found: " + song)));
         }
         Set<Long> allowed = filters.allowed(SongFilters.of(request));
         int want = (int) (paging.offset() + paging.limit());

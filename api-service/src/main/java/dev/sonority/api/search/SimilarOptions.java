@@ -9,10 +9,13 @@ package dev.sonority.api.search;
  * @param maxPerArtist at most this many results by one artist; null for no cap
  * @param excludeSeedAlbum drop songs from the seeds' own albums
  * @param explain add why each result is close (tempo, key, loudness, shared tags)
+ * @param walk {@code order=walk}: the results as a smooth sequence from the seed ({@link WalkOrder}) instead of
+ *     by score
  */
-record SimilarOptions(double duplicateDistance, Integer maxPerArtist, boolean excludeSeedAlbum, boolean explain) {
+record SimilarOptions(double duplicateDistance, Integer maxPerArtist, boolean excludeSeedAlbum, boolean explain,
+        boolean walk) {
 
-    static final SimilarOptions PLAIN = new SimilarOptions(0, null, false, false);
+    static final SimilarOptions PLAIN = new SimilarOptions(0, null, false, false, false);
 
     /** Whether results are dropped after the index answered (then more candidates are fetched). */
     boolean dropsResults() {

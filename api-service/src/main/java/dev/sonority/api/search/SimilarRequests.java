@@ -28,6 +28,17 @@ final class SimilarRequests {
         }
         return new SimilarOptions(duplicateDistance, maxPerArtist,
                 QueryParameters.bool(parameter.apply("exclude_album"), "exclude_album"),
-                QueryParameters.bool(parameter.apply("explain"), "explain"));
+                QueryParameters.bool(parameter.apply("explain"), "explain"), walk(parameter.apply("order")));
+    }
+
+    /** {@code order}: {@code score} (the default, best first) or {@code walk} (a smooth sequence from the seed). */
+    private static boolean walk(String order) {
+        if (order == null || order.equals("score")) {
+            return false;
+        }
+        if (order.equals("walk")) {
+            return true;
+        }
+        throw QueryParameters.invalid("Input should be 'score' or 'walk'", "enum", "order");
     }
 }

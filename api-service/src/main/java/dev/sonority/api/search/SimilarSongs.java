@@ -2,7 +2,6 @@ package dev.sonority.api.search;
 
 import dev.sonority.contract.vector.Vectors;
 import dev.sonority.model.vector.store.VectorStore;
-import dev.sonority.model.vector.store.VectorStoreUnavailableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,39 +18,29 @@ class SimilarSongs {
 
     private final VectorStore store;
     private final NearestSongs nearest;
-    private final SearchProperties properties;
+    private final ModelChain models;
 
-    SimilarSongs(VectorStore store, NearestSongs nearest, SearchProperties properties) {
+    SimilarSongs(VectorStore store, NearestSongs nearest, ModelChain models) {
         this.store = store;
         this.nearest = nearest;
-        this.properties = properties;
+        this.models = models;
     }
 
     /** The models tried for {@code requested}, in order. */
     List<String> order(String requested) {
-        return SearchProperties.order(requested, properties.similarModels());
+        return models.order(requested);
     }
 
     /**
      * Results, or empty when no model of the chain has a vector for every seed.
      *
-     * @throws VectorStoreUnavailableException when an index that would be tried first is still loading
+     * @throws dev.sonority.model.vector.store.VectorStoreUnavailableException when an index that would be
+     *     tried first is still loading
      */
     Optional<SearchAnswer> find(String requested, List<Long> seeds, Set<Long> allowed, int want,
             SimilarOptions options) {
-        for (String model : order(requested)) {
-            if (!store.ready(model)) {
-                throw new VectorStoreUnavailableException("The " + model + " index is still loading");
-            }
-            if (store.size(model) == 0) {
-                continue;
-            }
-            Optional<float[]> query = centroid(model, seeds);
-            if (query.isPresent()) {
-                return Optional.of(nearest.find(model, query.get(), seeds, allowed, want, options));
-            }
-        }
-        return Optional.empty();
+        return models.first(requested, model -> centroid(model, seeds)
+                .map(query -> nearest.find(model, query, seeds, allowed, want, options)));
     }
 
     private Optional<float[]> centroid(String model, List<Long> seeds) {

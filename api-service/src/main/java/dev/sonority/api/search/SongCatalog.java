@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
  * summaries come from the in-memory {@link SongDirectory} when it holds the song, else from PostgreSQL.
  */
 @Repository
-class SongCatalog {
+public class SongCatalog {
 
     /** Tempo, key and loudness of a song, for explanations; null fields were not measured. */
     record Descriptors(Double bpm, String key, String scale, Double loudnessLufs) {
@@ -35,7 +35,7 @@ class SongCatalog {
      * with the first spelling it holds; only when it holds none is PostgreSQL asked (a song added since the
      * directory's last refresh).
      */
-    Optional<Long> idOf(List<String> spellings) {
+    public Optional<Long> idOf(List<String> spellings) {
         for (String spelling : spellings) {
             Long id = directory.idOf(spelling);
             if (id != null) {
@@ -48,8 +48,16 @@ class SongCatalog {
         return spellings.stream().filter(found::containsKey).map(found::get).findFirst();
     }
 
+    /**
+     * The id of the song a client names by its path (as MPD names it; a leading {@code /} is tolerated), under
+     * any of its Unicode spellings ({@link dev.sonority.api.web.PathSpellings}).
+     */
+    public Optional<Long> idOfPath(String path) {
+        return idOf(dev.sonority.api.web.PathSpellings.of(path.startsWith("/") ? path.substring(1) : path));
+    }
+
     /** The result fields of these songs; songs whose file is gone (or that no longer exist) are left out. */
-    Map<Long, SongSummary> summaries(Collection<Long> ids) {
+    public Map<Long, SongSummary> summaries(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -93,7 +101,8 @@ class SongCatalog {
         return floats(ids, "musicnn", EmbeddingKind.TAGS);
     }
 
-    Map<Long, float[]> moodScores(Collection<Long> ids) {
+    /** MusiCNN's six mood probabilities of these songs, in {@code MusicnnLabels.MOODS} order. */
+    public Map<Long, float[]> moodScores(Collection<Long> ids) {
         return floats(ids, "musicnn", EmbeddingKind.MOODS);
     }
 

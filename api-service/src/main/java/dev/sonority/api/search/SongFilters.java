@@ -16,7 +16,7 @@ import java.util.function.UnaryOperator;
  * @param bpmMax highest tempo (inclusive), or null
  * @param key pitch class 0 (C) .. 11 (B) of the key, or null
  * @param scale {@code major} or {@code minor}, or null
- * @param moods MusiCNN moods each song must have with probability at least one half; empty for none
+ * @param moods MusiCNN moods each song must be {@linkplain Moods strong} in; empty for none
  */
 record SongFilters(String genre, String artist, Double bpmMin, Double bpmMax, Integer key, String scale,
         List<String> moods) {
@@ -65,9 +65,8 @@ record SongFilters(String genre, String artist, Double bpmMin, Double bpmMax, In
             moods = Arrays.stream(moodList.split(",")).map(String::strip).filter(m -> !m.isEmpty())
                     .map(m -> m.toLowerCase(Locale.ROOT)).toList();
             for (String mood : moods) {
-                if (!MusicnnLabels.MOODS.contains(mood)) {
-                    throw QueryParameters.invalid("Unknown mood '" + mood + "'; valid moods: "
-                            + String.join(", ", MusicnnLabels.MOODS), "enum", "moods");
+                if (Moods.index(mood) < 0) {
+                    throw QueryParameters.invalid(Moods.unknown(mood), "enum", "moods");
                 }
             }
         }

@@ -87,6 +87,28 @@ class LuceneModelIndexTest {
         }
     }
 
+    /** Many vectors in one read: the same as one read each, updated and deleted songs and unknown ids included. */
+    @Test
+    void vectorsOfManySongsAreWhatEachSongsReadGives() throws Exception {
+        float[][] vectors = ClusteredVectors.generate(SEED, 300, 16, 3, 0.5);
+        long[] ids = LongStream.range(1, 301).toArray();
+        try (LuceneModelIndex index = index(vectors, ids, new HnswSettings(16, 100, 100, 10))) {
+            float[] moved = vectors[200].clone();
+            index.upsert(7, moved, 2);
+            index.delete(List.of(8L));
+            index.upsert(301, vectors[1], 1); // a second segment
+            index.publish(new SnapshotState("clap", 16, 300, Instant.now()));
+            List<Long> asked = List.of(1L, 7L, 8L, 150L, 300L, 301L, 5_000L);
+            var many = index.vectors(asked);
+            assertThat(many.keySet()).containsExactlyInAnyOrder(1L, 7L, 150L, 300L, 301L);
+            for (long id : many.keySet()) {
+                assertThat(many.get(id)).as("song %d", id).containsExactly(index.vector(id).orElseThrow());
+            }
+            assertThat(many.get(7L)).containsExactly(moved);
+            assertThat(index.vectors(List.of())).isEmpty();
+        }
+    }
+
     @Test
     void aDeferredBuildEndsAsOneSegmentWithOneGraphOverEveryVector() throws Exception {
         int n = 6_000;

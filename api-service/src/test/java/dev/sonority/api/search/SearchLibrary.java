@@ -9,13 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Writes songs and their vectors as the worker would, and brings the embedded index up to date. */
-final class SearchLibrary {
+/**
+ * Writes songs and their vectors as the worker would, and brings the embedded index up to date. Tests of other
+ * packages create one with {@link #of}.
+ */
+public final class SearchLibrary {
 
     private final JdbcClient jdbc;
     private final EmbeddedIndexes indexes;
     private final SongDirectory directory;
-    final Map<String, Long> ids = new LinkedHashMap<>();
+    public final Map<String, Long> ids = new LinkedHashMap<>();
 
     /** Forgets what the song directory held of an earlier test's library (its ids are reused after a reset). */
     SearchLibrary(JdbcClient jdbc, EmbeddedIndexes indexes, SongDirectory directory) {
@@ -25,7 +28,12 @@ final class SearchLibrary {
         directory.refresh();
     }
 
-    long song(String path, String title, String artist, String album, String genre) {
+    /** A library on the application's own index and song directory (for tests outside this package). */
+    public static SearchLibrary of(JdbcClient jdbc, org.springframework.context.ApplicationContext context) {
+        return new SearchLibrary(jdbc, context.getBean(EmbeddedIndexes.class), context.getBean(SongDirectory.class));
+    }
+
+    public long song(String path, String title, String artist, String album, String genre) {
         long id = jdbc.sql("""
                 INSERT INTO song (path, title, artist, album, genre, file_size, file_mtime)
                 VALUES (:path, :title, :artist, :album, :genre, 1, now()) RETURNING id""")
@@ -35,7 +43,7 @@ final class SearchLibrary {
         return id;
     }
 
-    void vector(String path, String model, String kind, float... values) {
+    public void vector(String path, String model, String kind, float... values) {
         jdbc.sql("""
                 INSERT INTO embedding (song_id, model, kind, dim, data, model_version)
                 VALUES (:id, :model, :kind, :dim, :data, 'test')
@@ -45,11 +53,11 @@ final class SearchLibrary {
                 .param("data", VectorCodec.encode(values)).update();
     }
 
-    void vector(String path, String model, float... values) {
+    public void vector(String path, String model, float... values) {
         vector(path, model, "search", values);
     }
 
-    void descriptors(String path, double bpm, String key, String scale, double lufs) {
+    public void descriptors(String path, double bpm, String key, String scale, double lufs) {
         jdbc.sql("""
                 INSERT INTO song_descriptors (song_id, bpm, musical_key, scale, loudness_lufs, model_version)
                 VALUES (:id, :bpm, :key, :scale, :lufs, 'test')""")
@@ -58,7 +66,7 @@ final class SearchLibrary {
     }
 
     /** The {@code file_path}s of a {@code songs} array, in order. */
-    static java.util.List<String> paths(tools.jackson.databind.JsonNode songs) {
+    public static java.util.List<String> paths(tools.jackson.databind.JsonNode songs) {
         java.util.List<String> paths = new java.util.ArrayList<>();
         songs.forEach(s -> paths.add(s.get("file_path").asString()));
         return paths;
@@ -68,7 +76,7 @@ final class SearchLibrary {
      * Refreshes every model's index now (what an IndexChangedEvent triggers), once the first load is done, and
      * the song directory (what its periodic refresh does).
      */
-    void refresh(String... models) {
+    public void refresh(String... models) {
         await("the indexes' first load").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
                 .pollInterval(Duration.ofMillis(50))
                 .until(indexes::started);

@@ -158,6 +158,64 @@ class SimilarEndpointIT extends ApiIntegrationTest {
         assertThat(get(base + "&max_per_artist=0").status()).isEqualTo(422);
     }
 
+    /**
+     * {@code order=walk} (Lainbow's endpoint and Sonority's): the same songs as by score, as a walk from the seed
+     * whose total angular length is the shortest of all 362,880 orders of the nine songs (brute force here),
+     * which is shorter than the order by score: three more songs on both sides of the seed in the fourth
+     * dimension (at -15, 10 and 30 degrees) make the order by score jump from side to side.
+     */
+    @Test
+    void orderWalkGivesTheSameSongsAsTheShortestWalkFromTheSeed() {
+        for (var side : java.util.Map.of("Walk/left.flac", -15.0, "Walk/right.flac", 10.0,
+                "Walk/far right.flac", 30.0).entrySet()) {
+            library.song(side.getKey(), side.getKey(), "Walker", null, null);
+            double radians = Math.toRadians(side.getValue());
+            clap.put(side.getKey(), v((float) Math.cos(radians), 0, 0, (float) Math.sin(radians)));
+            library.vector(side.getKey(), "clap", clap.get(side.getKey()));
+        }
+        library.refresh("clap");
+        List<String> byScore = expectedOrder(SEED);
+        double shortest = shortestWalk(clap.get(SEED), byScore, new ArrayList<>(), 0);
+        assertThat(shortest).isLessThan(walkLength(SEED, byScore) - 1e-3);
+        for (String request : List.of("/api/v1/songs/" + encoded(SEED) + "/similar?limit=100&order=walk",
+                "/api/v1/similar?song=" + encoded(SEED) + "&limit=100&order=walk")) {
+            RawHttp.Answer answer = get(request);
+            assertThat(answer.status()).as(request).isEqualTo(200);
+            List<String> walk = paths(answer.json().get("songs"));
+            assertThat(walk).as(request).containsExactlyInAnyOrderElementsOf(byScore);
+            assertThat(walkLength(SEED, walk)).as(request).isCloseTo(shortest, org.assertj.core.data.Offset.offset(1e-5));
+        }
+        assertThat(paths(get("/api/v1/similar?song=" + encoded(SEED) + "&limit=100&order=score").json().get("songs")))
+                .containsExactlyElementsOf(byScore);
+        RawHttp.Answer bad = get("/api/v1/similar?song=" + encoded(SEED) + "&order=random");
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.json().get("detail").asString()).isEqualTo("Input should be 'score' or 'walk'");
+    }
+
+    private double walkLength(String seed, List<String> order) {
+        double total = 0;
+        float[] at = clap.get(seed);
+        for (String path : order) {
+            total += Math.acos(Math.min(1, cosine(at, clap.get(path)))) / Math.PI;
+            at = clap.get(path);
+        }
+        return total;
+    }
+
+    private double shortestWalk(float[] at, List<String> left, List<String> taken, double sofar) {
+        if (left.isEmpty()) {
+            return sofar;
+        }
+        double best = Double.MAX_VALUE;
+        for (String next : left) {
+            List<String> rest = new ArrayList<>(left);
+            rest.remove(next);
+            best = Math.min(best, shortestWalk(clap.get(next), rest, taken,
+                    sofar + Math.acos(Math.min(1, cosine(at, clap.get(next)))) / Math.PI));
+        }
+        return best;
+    }
+
     @Test
     void explainGivesTempoKeyLoudnessAndSharedTags() {
         library.descriptors(SEED, 120, "A", "minor", -9);

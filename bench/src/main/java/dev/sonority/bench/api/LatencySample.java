@@ -3,28 +3,28 @@ package dev.sonority.bench.api;
 import java.util.Arrays;
 
 /** Latencies of one endpoint in nanoseconds, with nearest-rank percentiles. */
-final class LatencySample {
+public final class LatencySample {
 
     private final long[] nanos;
     private int size;
 
-    LatencySample(int capacity) {
+    public LatencySample(int capacity) {
         this.nanos = new long[capacity];
     }
 
-    void add(long value) {
+    public void add(long value) {
         nanos[size++] = value;
     }
 
     /** Nearest-rank percentile in milliseconds, {@code p} in (0, 100]. */
-    double percentileMillis(double p) {
+    public double percentileMillis(double p) {
         long[] sorted = Arrays.copyOf(nanos, size);
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(p / 100.0 * size);
         return sorted[Math.max(0, Math.min(size - 1, rank - 1))] / 1e6;
     }
 
-    double maxMillis() {
+    public double maxMillis() {
         return Arrays.stream(nanos, 0, size).max().orElse(0) / 1e6;
     }
 }

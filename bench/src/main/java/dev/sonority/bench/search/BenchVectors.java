@@ -14,12 +14,13 @@ import java.util.Random;
  * The generated library: {@code n} unit vectors in Gaussian clusters (embeddings of real music cluster by
  * style), song {@code i} (id {@code i + 1}) at a known path, written to PostgreSQL as the worker writes them
  * (float32 little-endian {@code bytea}, kind {@code search}). Exact top-k by brute force is the reference.
+ * Used by the search and discovery benches.
  */
-final class BenchVectors {
+public final class BenchVectors {
 
-    final float[][] vectors;
+    public final float[][] vectors;
 
-    BenchVectors(long seed, int n, int dim, int clusters, double spread) {
+    public BenchVectors(long seed, int n, int dim, int clusters, double spread) {
         Random random = new Random(seed);
         float[][] centres = new float[clusters][dim];
         for (float[] centre : centres) {
@@ -39,7 +40,7 @@ final class BenchVectors {
         }
     }
 
-    static String path(int index) {
+    public static String path(int index) {
         int i = index + 1;
         return "Artist " + (i % 1000) + "/Album " + (i % 97) + "/" + String.format("%06d", i) + " Track #" + i + ".flac";
     }
@@ -49,7 +50,7 @@ final class BenchVectors {
         return URLEncoder.encode(path(index), StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    void write(Connection connection) throws SQLException {
+    public void write(Connection connection) throws SQLException {
         write(connection, "clap", true);
     }
 

@@ -1,6 +1,9 @@
 package dev.sonority.model.vector.store;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +26,18 @@ public interface VectorStore {
 
     /** The stored vector of one song, if it has one for {@code model}. */
     Optional<float[]> vector(String model, long songId);
+
+    /**
+     * The stored vectors of several songs, those that have one for {@code model}. Stores that can read many at
+     * once override this; the default asks for each.
+     */
+    default Map<Long, float[]> vectors(String model, Collection<Long> songIds) {
+        Map<Long, float[]> vectors = new HashMap<>(songIds.size() * 2);
+        for (long songId : songIds) {
+            vector(model, songId).ifPresent(vector -> vectors.put(songId, vector));
+        }
+        return vectors;
+    }
 
     /**
      * The {@code k} nearest songs to {@code query} (unit length), best first.

@@ -1,0 +1,2 @@
+/** Tests of the moods endpoint. */
+package dev.sonority.api.discovery.moods;
