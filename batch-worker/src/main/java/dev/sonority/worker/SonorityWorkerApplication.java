@@ -2,6 +2,7 @@ package dev.sonority.worker;
 
 import dev.sonority.model.CommonModelConfiguration;
 import dev.sonority.model.job.JobPublishing;
+import dev.sonority.model.startup.BrokerStartupCheck;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,7 +13,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
-@Import({CommonModelConfiguration.class, JobPublishing.class})
+// the worker can do nothing without its broker: its start waits for it, then fails saying why (the API starts
+// without one: reads keep answering, submissions answer 500 and /health says the broker is down)
+@Import({CommonModelConfiguration.class, JobPublishing.class, BrokerStartupCheck.class})
 public class SonorityWorkerApplication {
 
     public static void main(String[] args) {

@@ -9,9 +9,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 
 /**
- * Fails the start of a service whose broker does not answer within the startup wait, so a wrong RABBITMQ_URL
- * is reported ({@link BrokerFailureAnalyzer}) rather than a service that looks healthy and whose jobs never
- * run. A broker that comes up within the wait (containers started in any order) is simply waited for.
+ * Fails the start of the worker when its broker does not answer within the startup wait, so a wrong RABBITMQ_URL
+ * is reported ({@link BrokerFailureAnalyzer}) rather than a worker that looks healthy and never runs a job. The API
+ * does not use it: it serves reads without a broker, and its health says the broker is down. A broker that comes up within the wait (containers started in any order) is simply waited for.
  */
 public class BrokerStartupCheck implements ApplicationRunner, Ordered {
 
