@@ -2,13 +2,10 @@ package dev.sonority.e2e;
 
 import static dev.sonority.e2e.ServiceHttp.awaitTask;
 import static dev.sonority.e2e.ServiceHttp.get;
-import static dev.sonority.e2e.ServiceHttp.jar;
 import static dev.sonority.e2e.ServiceHttp.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sonority.audio.fixture.FixtureLibrary;
-import dev.sonority.testing.FreePorts;
-import dev.sonority.testing.ServiceProcess;
 import dev.sonority.testing.TestBroker;
 import dev.sonority.testing.TestDatabase;
 import java.net.URLEncoder;
@@ -16,9 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -63,44 +58,24 @@ class MonitoringMetricsIT {
         assertThat(used).as("the files name service metrics").hasSizeGreaterThan(10);
 
         FixtureLibrary library = FixtureLibrary.create(temp.resolve("music"));
-        Map<String, String> env = new HashMap<>(DB.environment());
-        env.putAll(MQ.environment());
-        int apiPort = FreePorts.pick();
-        int workerPort = FreePorts.pick();
-        int inferencePort = FreePorts.pick();
-        env.put("MUSIC_DIR", library.root().toString());
-        env.put("API_PORT", Integer.toString(apiPort));
-        env.put("WORKER_PORT", Integer.toString(workerPort));
-        env.put("INFERENCE_PORT", Integer.toString(inferencePort));
-        env.put("INFERENCE_URL", "http://127.0.0.1:" + inferencePort);
-        env.put("MODELS_DIR", temp.resolve("models").toString());
-        SharedModels.installMusicnn(temp.resolve("models/musicnn"));
-        String api = "http://127.0.0.1:" + apiPort;
-        String inference = "http://127.0.0.1:" + inferencePort;
-        String worker = "http://127.0.0.1:" + workerPort;
-        try (ServiceProcess apiProcess = ServiceProcess.start(jar(project, "api-service"), env, temp.resolve("api.log"));
-             ServiceProcess inferenceProcess = ServiceProcess.start(jar(project, "inference-service"), env,
-                     temp.resolve("inference.log"))) {
-            apiProcess.awaitHealthy(api + "/health", Duration.ofSeconds(180));
-            inferenceProcess.awaitHealthy(inference + "/actuator/health", Duration.ofSeconds(180));
-            try (ServiceProcess workerProcess = ServiceProcess.start(jar(project, "batch-worker"), env,
-                    temp.resolve("worker.log"))) {
-                workerProcess.awaitHealthy(worker + "/actuator/health/readiness", Duration.ofSeconds(180));
-                assertThat(awaitTask(api, post(api + "/api/v1/batch/scan/run"), Duration.ofMinutes(4))
-                        .path("status").asString()).isEqualTo("SUCCESS");
-                assertThat(awaitTask(api, post(api + "/api/v1/batch/analyze/run"), Duration.ofMinutes(4))
-                        .path("status").asString()).isEqualTo("SUCCESS");
-                ServiceHttp.send(api + "/api/v1/songs/search?q=" + URLEncoder.encode("calm piano", StandardCharsets.UTF_8));
+        try (ServiceStack stack = ServiceStack.start(temp, library.root(), DB, MQ)) {
+            String api = stack.api();
+            String inference = stack.inference();
+            String worker = stack.worker();
+            assertThat(awaitTask(api, post(api + "/api/v1/batch/scan/run"), Duration.ofMinutes(4))
+                    .path("status").asString()).isEqualTo("SUCCESS");
+            assertThat(awaitTask(api, post(api + "/api/v1/batch/analyze/run"), Duration.ofMinutes(4))
+                    .path("status").asString()).isEqualTo("SUCCESS");
+            ServiceHttp.send(api + "/api/v1/songs/search?q=" + URLEncoder.encode("calm piano", StandardCharsets.UTF_8));
 
-                String scrapes = get(api + "/actuator/prometheus").body() + get(inference + "/actuator/prometheus").body()
-                        + get(worker + "/actuator/prometheus").body();
-                Set<String> exported = new TreeSet<>();
-                Matcher lines = Pattern.compile("(?m)^([a-zA-Z_:][a-zA-Z0-9_:]*)[{ ]").matcher(scrapes);
-                while (lines.find()) {
-                    exported.add(lines.group(1));
-                }
-                assertThat(exported).as("names the services export").containsAll(used);
+            String scrapes = get(api + "/actuator/prometheus").body() + get(inference + "/actuator/prometheus").body()
+                    + get(worker + "/actuator/prometheus").body();
+            Set<String> exported = new TreeSet<>();
+            Matcher lines = Pattern.compile("(?m)^([a-zA-Z_:][a-zA-Z0-9_:]*)[{ ]").matcher(scrapes);
+            while (lines.find()) {
+                exported.add(lines.group(1));
             }
+            assertThat(exported).as("names the services export").containsAll(used);
         }
     }
 }

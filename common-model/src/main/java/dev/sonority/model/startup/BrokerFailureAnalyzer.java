@@ -1,7 +1,7 @@
 package dev.sonority.model.startup;
 
-import static dev.sonority.model.startup.DatabaseFailureAnalyzer.find;
-import static dev.sonority.model.startup.DatabaseFailureAnalyzer.rootMessage;
+import static dev.sonority.model.RootCause.find;
+import static dev.sonority.model.RootCause.message;
 
 import com.rabbitmq.client.PossibleAuthenticationFailureException;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +32,7 @@ public class BrokerFailureAnalyzer implements FailureAnalyzer, Ordered {
             refused = find(failure, PossibleAuthenticationFailureException.class);
         }
         if (refused != null) {
-            return new FailureAnalysis("RabbitMQ at " + addresses() + " refused the login: " + rootMessage(refused),
+            return new FailureAnalysis("RabbitMQ at " + addresses() + " refused the login: " + message(refused),
                     "Fix the user and password in RABBITMQ_URL (amqp://USER:PASSWORD@HOST:5672); with the compose"
                             + " broker they are RABBITMQ_USER and RABBITMQ_PASSWORD, set on its first start.",
                     failure);
@@ -42,7 +42,7 @@ public class BrokerFailureAnalyzer implements FailureAnalyzer, Ordered {
             DependencyWait.DependencyUnreachableException waited =
                     find(failure, DependencyWait.DependencyUnreachableException.class);
             return new FailureAnalysis("RabbitMQ at " + addresses() + " could not be reached"
-                    + (waited == null ? "" : " within " + waited.waitedText()) + ": " + rootMessage(unreachable),
+                    + (waited == null ? "" : " within " + waited.waitedText()) + ": " + message(unreachable),
                     "Start RabbitMQ (docker compose -f docker-compose.database.yaml up -d rabbitmq; ./sonority up"
                             + " starts an embedded broker when RABBITMQ_URL is not set), or set RABBITMQ_URL to"
                             + " where it runs (amqp://USER:PASSWORD@HOST:5672). STARTUP_DEPENDENCY_WAIT sets how long"

@@ -1,5 +1,6 @@
 package dev.sonority.model.startup;
 
+import dev.sonority.model.RootCause;
 import com.rabbitmq.client.PossibleAuthenticationFailureException;
 import org.springframework.amqp.AmqpAuthenticationException;
 import org.springframework.amqp.rabbit.connection.Connection;
@@ -34,8 +35,8 @@ public class BrokerStartupCheck implements ApplicationRunner, Ordered {
 
     /** A refused login is a wrong setting, reported at once; anything else may be a broker still starting. */
     private static boolean mayComeUp(RuntimeException failure) {
-        return DatabaseFailureAnalyzer.find(failure, AmqpAuthenticationException.class) == null
-                && DatabaseFailureAnalyzer.find(failure, PossibleAuthenticationFailureException.class) == null;
+        return RootCause.find(failure, AmqpAuthenticationException.class) == null
+                && RootCause.find(failure, PossibleAuthenticationFailureException.class) == null;
     }
 
     /** Before the services' own runners, which may need the broker. */

@@ -1,5 +1,8 @@
 package dev.sonority.model.startup;
 
+import static dev.sonority.model.RootCause.find;
+import static dev.sonority.model.RootCause.message;
+
 import java.net.ConnectException;
 import java.sql.SQLException;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +35,7 @@ public class DatabaseFailureAnalyzer implements FailureAnalyzer, Ordered {
         }
         String state = sql.getSQLState() == null ? "" : sql.getSQLState();
         String url = url();
-        String reason = rootMessage(sql);
+        String reason = message(sql);
         if (state.equals("28P01") || state.equals("28000")) {
             return new FailureAnalysis("PostgreSQL at " + url + " refused the login of user '" + user() + "': "
                     + reason, "Set DATABASE_USERNAME and DATABASE_PASSWORD to a PostgreSQL user that can log in to"
@@ -73,18 +76,5 @@ public class DatabaseFailureAnalyzer implements FailureAnalyzer, Ordered {
         DependencyWait.DependencyUnreachableException waited =
                 find(failure, DependencyWait.DependencyUnreachableException.class);
         return waited == null ? "" : " within " + waited.waitedText() + " (STARTUP_DEPENDENCY_WAIT)";
-    }
-
-    static <T extends Throwable> @Nullable T find(Throwable failure, Class<T> type) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
-    }
-
-    static String rootMessage(Throwable e) {
-        return dev.sonority.model.RootCause.message(e);
     }
 }

@@ -1,5 +1,6 @@
 package dev.sonority.model.startup;
 
+import dev.sonority.model.RootCause;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
@@ -18,14 +19,14 @@ public class QdrantFailureAnalyzer implements FailureAnalyzer, Ordered {
     @Override
     public @Nullable FailureAnalysis analyze(Throwable failure) {
         DependencyWait.DependencyUnreachableException unreachable =
-                DatabaseFailureAnalyzer.find(failure, DependencyWait.DependencyUnreachableException.class);
+                RootCause.find(failure, DependencyWait.DependencyUnreachableException.class);
         if (unreachable == null || !unreachable.dependency().equals("Qdrant")) {
             return null;
         }
         String url = environment == null ? null : environment.getProperty("sonority.vector-store.qdrant.url");
         return new FailureAnalysis("VECTOR_STORE is qdrant, but Qdrant at " + (url == null ? "QDRANT_URL" : url)
                 + " did not answer within " + unreachable.waitedText() + ": "
-                + DatabaseFailureAnalyzer.rootMessage(unreachable),
+                + RootCause.message(unreachable),
                 "Start Qdrant (docker compose -f docker-compose.database.yaml up -d qdrant), set"
                         + " QDRANT_URL to its gRPC endpoint (port 6334, not the REST port 6333) and QDRANT_API_KEY if"
                         + " it has one, or set VECTOR_STORE=embedded. STARTUP_DEPENDENCY_WAIT sets how long a start"

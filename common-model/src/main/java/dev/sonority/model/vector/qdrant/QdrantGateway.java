@@ -90,10 +90,19 @@ public final class QdrantGateway implements AutoCloseable {
         return e.getCause() != null && Status.fromThrowable(e.getCause()).getCode() == Status.Code.NOT_FOUND;
     }
 
+    /**
+     * Asks Qdrant's health check once.
+     *
+     * @throws VectorStoreUnavailableException naming why Qdrant did not answer
+     */
+    public void checkHealth() {
+        call("health check", c -> c.healthCheckAsync(timeout));
+    }
+
     /** Whether Qdrant answers its health check now. */
     public boolean reachable() {
         try {
-            call("health check", c -> c.healthCheckAsync(timeout));
+            checkHealth();
             return true;
         } catch (VectorStoreUnavailableException e) {
             return false;

@@ -24,8 +24,7 @@ public class QdrantStartupCheck implements ApplicationRunner, Ordered {
 
     @Override
     public void run(ApplicationArguments args) {
-        wait.until("Qdrant", () -> qdrant.call("health check", client -> client.healthCheckAsync(qdrant.timeout())),
-                failure -> true);
+        wait.until("Qdrant", qdrant::checkHealth, failure -> true);
     }
 
     @Override
