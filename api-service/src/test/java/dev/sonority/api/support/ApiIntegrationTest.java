@@ -1,11 +1,14 @@
 package dev.sonority.api.support;
 
 import dev.sonority.api.SonorityApiApplication;
+import dev.sonority.api.index.EmbeddedIndexes;
+import dev.sonority.contract.models.ModelName;
 import dev.sonority.model.job.QueueProperties;
 import dev.sonority.testing.TestBroker;
 import dev.sonority.testing.TestDatabase;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,15 +56,28 @@ public abstract class ApiIntegrationTest {
     protected AmqpAdmin amqpAdmin;
 
     @Autowired
+    private ObjectProvider<EmbeddedIndexes> embeddedIndexes;
+
+    @Autowired
     protected QueueProperties queues;
 
     protected Http http() {
         return new Http(port);
     }
 
-    /** Empties every table the tests write (songs cascade to their analyses). */
+    /**
+     * Empties every table the tests write (songs cascade to their analyses) and brings the shared context's
+     * embedded indexes in line at once: a TRUNCATE sends no index event, so without the refresh an index would
+     * still hold an earlier test class's vectors until its next reconcile (and a clip search, say, would pick a
+     * model that no longer has any).
+     */
     protected void reset() {
         jdbc.sql("TRUNCATE song, song_analysis, embedding, song_descriptors, task, dead_letter, playlist RESTART IDENTITY CASCADE")
                 .update();
+        embeddedIndexes.ifAvailable(indexes -> {
+            for (ModelName model : ModelName.values()) {
+                indexes.refresh(model.apiName());
+            }
+        });
     }
 }
