@@ -72,6 +72,24 @@ public class PlaylistStore {
                 .optional();
     }
 
+    /**
+     * A playlist's name and song ids in play order, for features that read playlists (alchemy's playlist items).
+     *
+     * @return empty when there is no such playlist
+     */
+    public Optional<Members> members(long id) {
+        return jdbc.sql("SELECT name FROM playlist WHERE id = :id").param("id", id).query(String.class).optional()
+                .map(name -> new Members(name, jdbc.sql("SELECT song_id FROM playlist_song WHERE playlist_id = :id"
+                        + " ORDER BY position").param("id", id).query(Long.class).list()));
+    }
+
+    /** A playlist's name and its songs' ids in play order. */
+    public record Members(String name, List<Long> songIds) {
+        public Members {
+            songIds = List.copyOf(songIds);
+        }
+    }
+
     List<PlaylistSongView> songs(long id) {
         return jdbc.sql("SELECT ps.position, s.path, s.title, s.artist, s.album, s.duration_seconds,"
                         + " s.missing_since IS NOT NULL AS missing"

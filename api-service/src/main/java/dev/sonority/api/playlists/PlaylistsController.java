@@ -65,12 +65,19 @@ public class PlaylistsController {
             description = "`name` (1-200 characters, no control characters) and either `songs` (song paths, at most"
                     + " 10000) or `from` (`{SOURCE: REQUEST}`; sources: `similar` takes `song` (a path or a list),"
                     + " `model`, `limit` (1-1000, default 50), `include_seeds` (default true), `duplicate_distance`,"
-                    + " `max_per_artist`, `exclude_album` and the field filters of GET /api/v1/similar)",
+                    + " `max_per_artist`, `exclude_album` and the field filters of GET /api/v1/similar; `path` takes the"
+                    + " query parameters of GET /api/v1/path as fields; `alchemy` takes the body of POST /api/v1/alchemy"
+                    + " plus `model` (give `seed` to save a draw seen before))",
             content = @Content(mediaType = "application/json", examples = {
                     @ExampleObject(name = "songs", value = "{\"name\": \"Evening\", \"songs\": [\"Artist/Album/01 A.flac\","
                             + " \"Other/Record/02 B.mp3\"]}"),
                     @ExampleObject(name = "similar", value = "{\"name\": \"More like A\", \"from\": {\"similar\":"
-                            + " {\"song\": \"Artist/Album/01 A.flac\", \"limit\": 30, \"max_per_artist\": 2}}}")}))
+                            + " {\"song\": \"Artist/Album/01 A.flac\", \"limit\": 30, \"max_per_artist\": 2}}}"),
+                    @ExampleObject(name = "path", value = "{\"name\": \"A to B\", \"from\": {\"path\": {\"from\":"
+                            + " \"Artist/Album/01 A.flac\", \"to\": \"Other/Record/02 B.mp3\", \"steps\": 20}}}"),
+                    @ExampleObject(name = "alchemy", value = "{\"name\": \"A, not B\", \"from\": {\"alchemy\":"
+                            + " {\"add\": [{\"song\": \"Artist/Album/01 A.flac\"}], \"subtract\": [{\"artist\":"
+                            + " \"Other\"}], \"n\": 30, \"seed\": 42}}}")}))
             JsonNode body) {
         PlaylistBodies.Create create = PlaylistBodies.create(body);
         long id;

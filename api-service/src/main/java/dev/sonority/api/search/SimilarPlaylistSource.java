@@ -1,10 +1,10 @@
 package dev.sonority.api.search;
 
 import dev.sonority.api.playlistsource.PlaylistSource;
+import dev.sonority.api.playlistsource.SourceRequest;
 import dev.sonority.api.web.ApiException;
 import dev.sonority.api.web.PathSpellings;
 import dev.sonority.api.web.ValidationException;
-import dev.sonority.api.web.Violation;
 import dev.sonority.contract.models.ModelName;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -42,17 +42,9 @@ class SimilarPlaylistSource implements PlaylistSource {
     }
 
     @Override
-    public Result run(JsonNode request) {
-        if (request == null || !request.isObject()) {
-            throw invalid("The similar request must be an object such as {\"song\": PATH}", "model_attributes_type");
-        }
-        for (String field : request.propertyNames()) {
-            if (!FIELDS.contains(field)) {
-                throw invalid("Unknown field '" + field + "'; allowed: " + String.join(", ", FIELDS),
-                        "extra_forbidden", field);
-            }
-        }
-        List<String> songs = songs(request.get("song"));
+    public Result run(JsonNode json) {
+        SourceRequest request = SourceRequest.of(NAME, json, FIELDS, "{\"song\": PATH}");
+        List<String> songs = songs(request);
         try {
             String requested = QueryParameters.model(value(request, "model"), ModelName.apiNames(), null, "model");
             String rawLimit = value(request, "limit");
@@ -76,14 +68,14 @@ class SimilarPlaylistSource implements PlaylistSource {
             return new Result(List.copyOf(ordered), answer.model());
         } catch (ValidationException e) {
             // the query-parameter parsers locate errors in the query; here they are fields of the body
-            throw new ValidationException(e.violations().stream().map(v -> new Violation(
-                    List.of("body", "from", NAME, v.loc().getLast()), v.msg(), v.type())).toList());
+            throw request.relocated(e);
         }
     }
 
-    private static List<String> songs(JsonNode song) {
+    private static List<String> songs(SourceRequest request) {
+        JsonNode song = request.json().get("song");
         if (song == null || song.isNull()) {
-            throw invalid("Field required: the seed song's path, or a list of paths", "missing", "song");
+            throw request.invalid("Field required: the seed song's path, or a list of paths", "missing", "song");
         }
         List<String> songs = new ArrayList<>();
         if (song.isString()) {
@@ -92,39 +84,14 @@ class SimilarPlaylistSource implements PlaylistSource {
             song.forEach(s -> songs.add(s.isString() ? s.stringValue() : null));
         }
         if (songs.isEmpty() || songs.stream().anyMatch(s -> s == null || s.isBlank())) {
-            throw invalid("Input should be a song path or a non-empty list of song paths", "value_error", "song");
+            throw request.invalid("Input should be a song path or a non-empty list of song paths", "value_error",
+                    "song");
         }
         return songs;
     }
 
-    /**
-     * A field as the query-parameter parsers read it: text, or a number or boolean as written; {@code moods} may
-     * also be a list, joined by commas as the query parameter has it.
-     */
-    private static String value(JsonNode request, String field) {
-        JsonNode value = request.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (value.isArray() && field.equals("moods")) {
-            List<String> items = new ArrayList<>();
-            for (JsonNode item : value) {
-                if (!item.isString()) {
-                    throw invalid("Input should be a list of mood names", "value_error", field);
-                }
-                items.add(item.stringValue());
-            }
-            return String.join(",", items);
-        }
-        if (!value.isValueNode()) {
-            throw invalid("Input should be a single value", "value_error", field);
-        }
-        return value.asString();
-    }
-
-    private static ValidationException invalid(String message, String type, String... field) {
-        List<Object> loc = new ArrayList<>(List.of("body", "from", NAME));
-        loc.addAll(List.of(field));
-        return new ValidationException(new Violation(loc, message, type));
+    /** A field as the query-parameter parsers read it; {@code moods} may also be a list. */
+    private static String value(SourceRequest request, String field) {
+        return field.equals("moods") ? request.joined(field) : request.text(field);
     }
 }

@@ -128,7 +128,7 @@ class PlaylistsEndpointIT extends ApiIntegrationTest {
         bodies.put("{\"name\": \"x\", \"songs\": [\"a.flac\", 3, \"\"]}", "Input should be a song path");
         bodies.put("{\"name\": \"x\", \"from\": {\"similar\": {}, \"path\": {}}}", "exactly one source");
         bodies.put("{\"name\": \"x\", \"from\": {\"nonsense\": {}}}",
-                "Unknown playlist source 'nonsense'; known sources: similar");
+                "Unknown playlist source 'nonsense'; known sources: alchemy, path, similar");
         bodies.put("[1, 2]", "The body must be a JSON object");
         bodies.put("{\"name\": \"x\", \"songs\": " + JSON.writeValueAsString(Collections.nCopies(10_001, "a"))
                 + "}", "at most 10000 songs");

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * Song alchemy with AudioMuse-AI's semantics, in the first model of the fallback chain with vectors of every
  * item. Candidates are the nearest songs of each ADD point (the {@value #MAX_QUERY_POINTS} heaviest points; three
- * times {@code n} in all, at least {@code n / 4} per point), the items' own songs excluded; a candidate closer
+ * times {@code n} in all, at least {@code n / 4} per point), the items' own songs (a song item's, a playlist's) excluded; a candidate closer
  * than {@code subtract_distance} to any SUBTRACT point is dropped; the {@code 3n} nearest of the rest (by their
  * distance to the nearest ADD point) are kept, one per work (artist + title, the items' songs' works
  * included), and {@code n} are drawn by softmax sampling at {@code temperature} ({@link SoftmaxDraw}). Where
@@ -37,8 +37,13 @@ public class Alchemy {
     static final int MAX_QUERY_POINTS = 16;
     static final int MAX_PER_POINT = 2_000;
 
-    /** An answer and the time spent in the index. */
-    public record Answered(AlchemyAnswer answer, long indexNanos) {
+    /**
+     * An answer, its songs' ids in the answer's order, and the time spent in the index.
+     */
+    public record Answered(AlchemyAnswer answer, List<Long> songIds, long indexNanos) {
+        public Answered {
+            songIds = List.copyOf(songIds);
+        }
     }
 
     /** A candidate song and its distance to the nearest ADD point. */
@@ -74,6 +79,8 @@ public class Alchemy {
         for (AlchemyItem item : concat(query.add(), query.subtract())) {
             if (item instanceof AlchemyItem.Song song) {
                 seeds.add(song.id());
+            } else if (item instanceof AlchemyItem.Playlist playlist) {
+                seeds.addAll(playlist.songs());
             }
         }
         long indexNanos = 0;
@@ -97,7 +104,8 @@ public class Alchemy {
         for (int index : SoftmaxDraw.draw(distances, query.n(), query.temperature(), query.seed())) {
             drawn.add(candidates.get(index));
         }
-        return new Answered(answer(model, query, add, subtract, drawn, kept.filteredOut()), indexNanos);
+        return new Answered(answer(model, query, add, subtract, drawn, kept.filteredOut()),
+                drawn.stream().map(c -> c.song().id()).toList(), indexNanos);
     }
 
     /** AudioMuse-AI's share: all {@code 3n} from one point; else {@code 3n} split, but no fewer than {@code n/4}. */

@@ -32,7 +32,7 @@ public record AlchemyBody(
      * @param artist an artist, by name (case and Unicode form ignored); its songs as a centroid, or as the
      *     components of a Gaussian mixture when it has many
      * @param mood a MusiCNN mood (the centroid of the songs strong in it)
-     * @param playlist a saved playlist, by id (not available yet: 422)
+     * @param playlist a saved playlist, by id: its songs summarised like an artist's, and left out of the answer
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(String song, String artist, String mood, Long playlist) {

@@ -30,7 +30,7 @@ public class AlchemyController {
     @Operation(summary = "Song alchemy: candidates near the ADD items, minus those within subtract_distance of a"
             + " SUBTRACT item, drawn by softmax sampling at a temperature; with a 2-D projection (PCA) of the items'"
             + " points and the songs. Items: {\"song\": PATH}, {\"artist\": NAME}, {\"mood\": NAME},"
-            + " {\"playlist\": ID} (not available yet)")
+            + " {\"playlist\": ID} (its songs summarised like an artist's, and left out of the answer)")
     @PostMapping("/api/v1/alchemy")
     public ResponseEntity<AlchemyAnswer> alchemy(@RequestBody(required = false) AlchemyBody body,
             @Parameter(description = "model to use; the fallback chain follows (X-Sonority-Model names the one that"

@@ -1,6 +1,7 @@
 package dev.sonority.api.discovery.alchemy;
 
 import dev.sonority.api.discovery.artists.Artist;
+import java.util.List;
 
 /**
  * What an alchemy request adds or subtracts, resolved: a song, an artist, a mood, or a playlist. A new kind of
@@ -32,8 +33,12 @@ public sealed interface AlchemyItem {
         }
     }
 
-    /** A saved playlist: its songs would be summarised like an artist's (playlists are not built yet). */
-    record Playlist(long id) implements AlchemyItem {
+    /** A saved playlist: its songs summarised like an artist's; they are left out of the answer. */
+    record Playlist(long id, String name, List<Long> songs) implements AlchemyItem {
+        public Playlist {
+            songs = List.copyOf(songs);
+        }
+
         @Override
         public AlchemyBody.Item named() {
             return new AlchemyBody.Item(null, null, null, id);

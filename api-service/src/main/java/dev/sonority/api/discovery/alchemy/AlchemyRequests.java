@@ -1,6 +1,7 @@
 package dev.sonority.api.discovery.alchemy;
 
 import dev.sonority.api.discovery.artists.ArtistDirectory;
+import dev.sonority.api.playlists.PlaylistStore;
 import dev.sonority.api.search.Moods;
 import dev.sonority.api.search.SongCatalog;
 import dev.sonority.api.web.ApiException;
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks an alchemy body and resolves its items: 422 for a missing ADD item, a value out of range, an item that
- * is not exactly one of song/artist/mood/playlist, an unknown mood (naming the known ones) or a playlist (not
- * available yet); 404 for an unknown song or artist.
+ * is not exactly one of song/artist/mood/playlist, an unknown mood (naming the known ones) or an empty playlist;
+ * 404 for an unknown song, artist or playlist.
  */
 @Component
 class AlchemyRequests {
@@ -25,10 +26,12 @@ class AlchemyRequests {
 
     private final SongCatalog catalog;
     private final ArtistDirectory artists;
+    private final PlaylistStore playlists;
 
-    AlchemyRequests(SongCatalog catalog, ArtistDirectory artists) {
+    AlchemyRequests(SongCatalog catalog, ArtistDirectory artists, PlaylistStore playlists) {
         this.catalog = catalog;
         this.artists = artists;
+        this.playlists = playlists;
     }
 
     AlchemyQuery query(AlchemyBody body, String model) {
@@ -87,7 +90,13 @@ class AlchemyRequests {
             }
             return new AlchemyItem.Mood(item.mood().strip().toLowerCase(Locale.ROOT));
         }
-        return new AlchemyItem.Playlist(item.playlist());
+        PlaylistStore.Members members = playlists.members(item.playlist())
+                .orElseThrow(() -> ApiException.notFound("Playlist not found: " + item.playlist()));
+        if (members.songIds().isEmpty()) {
+            throw new ValidationException(Violation.of("Playlist " + item.playlist() + " has no songs", "value_error",
+                    "body", side, index, "playlist"));
+        }
+        return new AlchemyItem.Playlist(item.playlist(), members.name(), members.songIds());
     }
 
     private static ValidationException invalid(String message, String type, String field) {

@@ -10,13 +10,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each artist's songs summarised in a model's space ({@link ArtistMixture}), kept until the artist's songs or
- * the model's index change (a mixture of a hundred songs takes tens of milliseconds to fit).
+ * the model's index change (a mixture of a hundred songs takes tens of milliseconds to fit). Any other group of
+ * songs (a saved playlist in alchemy) is summarised the same way under a key of its own.
  */
 @Component
 public class ArtistSummaries {
 
     /** What a summary was made from: the same key gives the same summary. */
-    private record Key(String model, String artist, List<Long> songs, long indexed) {
+    private record Key(String model, String group, List<Long> songs, long indexed) {
     }
 
     /**
@@ -36,11 +37,21 @@ public class ArtistSummaries {
 
     /** The summary of {@code artist} in {@code model}'s space; empty when none of its songs has a vector. */
     public Optional<Summary> of(String model, Artist artist) {
-        Key key = new Key(model, artist.key(), artist.songs(), store.size(model));
+        return of(model, "artist:" + artist.key(), artist.songs());
+    }
+
+    /**
+     * The summary of a group of songs in {@code model}'s space; empty when none of them has a vector.
+     *
+     * @param group names the group among those kept (e.g. {@code playlist:12}); the same name with other songs is
+     *     summarised again
+     */
+    public Optional<Summary> of(String model, String group, List<Long> songs) {
+        Key key = new Key(model, group, List.copyOf(songs), store.size(model));
         Summary summary = kept.get(key);
         if (summary == null) {
-            List<float[]> vectors = new ArrayList<>(artist.songs().size());
-            for (long song : artist.songs()) {
+            List<float[]> vectors = new ArrayList<>(songs.size());
+            for (long song : songs) {
                 store.vector(model, song).ifPresent(vectors::add);
             }
             if (vectors.isEmpty()) {

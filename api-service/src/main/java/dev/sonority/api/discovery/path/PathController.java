@@ -1,11 +1,6 @@
 package dev.sonority.api.discovery.path;
 
-import dev.sonority.api.search.Moods;
-import dev.sonority.api.search.QueryParameters;
 import dev.sonority.api.search.SearchResponses;
-import dev.sonority.api.search.SongCatalog;
-import dev.sonority.api.web.ApiException;
-import dev.sonority.contract.models.ModelName;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -23,11 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class PathController {
 
     private final PathFinder paths;
-    private final SongCatalog catalog;
+    private final PathRequests requests;
 
-    PathController(PathFinder paths, SongCatalog catalog) {
+    PathController(PathFinder paths, PathRequests requests) {
         this.paths = paths;
-        this.catalog = catalog;
+        this.requests = requests;
     }
 
     @Operation(summary = "A song path: from one song (or the most typical song of a mood) to another, through"
@@ -58,51 +53,9 @@ public class PathController {
                     schema = @Schema(minimum = "0", maximum = "1", defaultValue = "0.01"))
             @RequestParam(name = "duplicate_distance", required = false) Double duplicateDistance) {
         long start = System.nanoTime();
-        PathQuery query = new PathQuery(end(from, fromMood, "from"), end(to, toMood, "to"), steps(steps),
-                QueryParameters.model(model, ModelName.apiNames(), null, "model"), new PathRules(
-                        cap(maxPerArtist), distance(duplicateDistance), fixedSize != null && fixedSize));
+        PathQuery query = requests.query(from, to, fromMood, toMood, steps, model, maxPerArtist, fixedSize,
+                duplicateDistance);
         PathFinder.Found found = paths.find(query);
         return SearchResponses.withModel(found.model(), found.indexNanos(), start, PathAnswer.of(found, query.steps()));
-    }
-
-    private PathEnd end(String song, String mood, String name) {
-        if ((song == null) == (mood == null)) {
-            throw QueryParameters.invalid("Give exactly one of " + name + "=PATH or " + name + "_mood=MOOD",
-                    song == null ? "missing" : "value_error", name);
-        }
-        if (mood != null) {
-            if (Moods.index(mood) < 0) {
-                throw QueryParameters.invalid(Moods.unknown(mood), "enum", name + "_mood");
-            }
-            return new PathEnd.Mood(mood.strip().toLowerCase(java.util.Locale.ROOT));
-        }
-        return new PathEnd.Song(catalog.idOfPath(song).orElseThrow(() -> ApiException.notFound("Song not found: "
-                + song)), song);
-    }
-
-    private static int steps(Integer steps) {
-        int value = steps == null ? PathQuery.DEFAULT_STEPS : steps;
-        if (value < PathQuery.MIN_STEPS || value > PathQuery.MAX_STEPS) {
-            throw QueryParameters.invalid("Input should be between " + PathQuery.MIN_STEPS + " and "
-                    + PathQuery.MAX_STEPS, "range", "steps");
-        }
-        return value;
-    }
-
-    private static int cap(Integer maxPerArtist) {
-        int value = maxPerArtist == null ? PathQuery.DEFAULT_MAX_PER_ARTIST : maxPerArtist;
-        if (value < 1) {
-            throw QueryParameters.invalid("Input should be greater than 0", "greater_than", "max_per_artist");
-        }
-        return value;
-    }
-
-    private static double distance(Double duplicateDistance) {
-        double value = duplicateDistance == null ? PathQuery.DEFAULT_DUPLICATE_DISTANCE : duplicateDistance;
-        if (!(value >= 0 && value <= 1)) {
-            throw QueryParameters.invalid("Input should be between 0 and 1 (angular distance)", "range",
-                    "duplicate_distance");
-        }
-        return value;
     }
 }

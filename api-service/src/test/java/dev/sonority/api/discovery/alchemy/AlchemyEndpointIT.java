@@ -151,6 +151,72 @@ class AlchemyEndpointIT extends ApiIntegrationTest {
         assertThat(paths(mood)).containsExactlyElementsOf(expected);
     }
 
+    /** A playlist of three songs near A is their centroid; its own songs are not in the answer. */
+    @Test
+    void aPlaylistIsTheCentroidOfItsSongsWhichAreLeftOut() {
+        List<String> members = List.of("A/0.flac", "A/3.flac", "A/6.flac");
+        RawHttp.Answer created = RawHttp.post(port, "/api/v1/playlists", "{\"name\": \"Three of A\", \"songs\": [\""
+                + String.join("\", \"", members) + "\"]}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        JsonNode body = post("{\"add\": [{\"playlist\": " + id + "}], \"n\": 8, \"temperature\": 0}").json();
+        assertThat(body.get("points")).hasSize(1);
+        assertThat(body.get("points").get(0).get("label").asString()).isEqualTo("playlist Three of A");
+        assertThat(body.get("points").get(0).get("item").toString()).isEqualTo("{\"playlist\":" + id + "}");
+        float[] centroid = new float[DIM];
+        members.forEach(m -> {
+            for (int d = 0; d < DIM; d++) {
+                centroid[d] += vectors.get(m)[d];
+            }
+        });
+        List<String> expected = vectors.keySet().stream().filter(p -> !members.contains(p))
+                .sorted(Comparator.comparingDouble((String p) -> angle(vectors.get(p), centroid)).thenComparing(p -> p))
+                .limit(8).toList();
+        assertThat(paths(body)).containsExactlyElementsOf(expected);
+    }
+
+    /**
+     * {@code POST /api/v1/playlists} with {@code from.alchemy}: at temperature 0 the saved songs are the brute-force
+     * nearest; with a seed, the same draw the endpoint answered; errors located under {@code from.alchemy}.
+     */
+    @Test
+    void anAlchemyAnswerIsSavedAsAPlaylist() {
+        RawHttp.Answer nearest = RawHttp.post(port, "/api/v1/playlists", "{\"name\": \"Near B3\", \"from\":"
+                + " {\"alchemy\": {\"add\": [{\"song\": \"B/3.flac\"}], \"n\": 10, \"temperature\": 0,"
+                + " \"model\": \"clap\"}}}");
+        assertThat(nearest.status()).as(nearest.body()).isEqualTo(201);
+        assertThat(nearest.header("X-Sonority-Model")).isEqualTo("clap");
+        assertThat(nearest.json().get("source").asString()).isEqualTo("alchemy");
+        assertThat(paths(nearest.json())).containsExactlyElementsOf(nearestTo("B/3.flac", List.of("B/3.flac"),
+                List.of(), 0, 10));
+
+        String seeded = "{\"add\": [{\"song\": \"A/2.flac\"}], \"n\": 15, \"temperature\": 1.0, \"seed\": 7}";
+        RawHttp.Answer drawn = RawHttp.post(port, "/api/v1/playlists", "{\"name\": \"Drawn\", \"from\": {\"alchemy\": "
+                + seeded + "}}");
+        assertThat(drawn.status()).as(drawn.body()).isEqualTo(201);
+        assertThat(paths(drawn.json())).hasSize(15).containsExactlyElementsOf(paths(post(seeded).json()));
+
+        for (String[] bad : new String[][] {
+                {"{\"add\": [{\"song\": \"A/2.flac\"}], \"n\": 0}", "[\"body\",\"from\",\"alchemy\",\"n\"]",
+                        "Input should be between 1 and 500"},
+                {"{\"add\": [{\"song\": \"A/2.flac\"}], \"n\": \"ten\"}", "[\"body\",\"from\",\"alchemy\"]",
+                        "The alchemy request has a value of the wrong type at 'n'"},
+                {"{\"add\": [{\"song\": \"A/2.flac\"}], \"model\": \"bogus\"}",
+                        "[\"body\",\"from\",\"alchemy\",\"model\"]", null},
+                {"{\"add\": [{\"mood\": \"grumpy\"}]}", "[\"body\",\"from\",\"alchemy\",\"add\",0,\"mood\"]",
+                        "Unknown mood 'grumpy'; valid moods: danceable, aggressive, happy, party, relaxed, sad"}}) {
+            RawHttp.Answer answer = RawHttp.post(port, "/api/v1/playlists", "{\"name\": \"x\", \"from\": {\"alchemy\": "
+                    + bad[0] + "}}");
+            assertThat(answer.status()).as(bad[0] + " -> " + answer.body()).isEqualTo(422);
+            JsonNode error = answer.json().get("errors").get(0);
+            assertThat(error.get("loc").toString()).as(bad[0]).isEqualTo(bad[1]);
+            if (bad[2] != null) {
+                assertThat(error.get("msg").asString()).as(bad[0]).isEqualTo(bad[2]);
+            }
+        }
+        assertThat(RawHttp.get(port, "/api/v1/playlists").json().get("total").asInt()).isEqualTo(2);
+    }
+
     @Test
     void aSubtractionThatRemovesEverythingIsAnEmptyListWithAMessage() {
         RawHttp.Answer answer = RawHttp.post(port, "/api/v1/alchemy", "{\"add\": [{\"song\": \"A/0.flac\"}],"
@@ -180,8 +246,12 @@ class AlchemyEndpointIT extends ApiIntegrationTest {
                 "Unknown mood 'grumpy'; valid moods: danceable, aggressive, happy, party, relaxed, sad");
         expect(RawHttp.post(port, "/api/v1/alchemy", "{\"add\": [{\"song\": \"A/0.flac\", \"mood\": \"happy\"}]}"), 422,
                 "An item is exactly one of {\"song\": PATH}, {\"artist\": NAME}, {\"mood\": NAME} or {\"playlist\": ID}");
-        expect(RawHttp.post(port, "/api/v1/alchemy", song + ", \"subtract\": [{\"playlist\": 3}]}"), 422,
-                "playlist items are not available yet");
+        expect(RawHttp.post(port, "/api/v1/alchemy", song + ", \"subtract\": [{\"playlist\": 3}]}"), 404,
+                "Playlist not found: 3");
+        long empty = RawHttp.post(port, "/api/v1/playlists", "{\"name\": \"Empty\", \"songs\": []}").json().get("id")
+                .asLong();
+        expect(RawHttp.post(port, "/api/v1/alchemy", "{\"add\": [{\"playlist\": " + empty + "}]}"), 422,
+                "Playlist " + empty + " has no songs");
         RawHttp.Answer broken = RawHttp.post(port, "/api/v1/alchemy", "{\"add\": [");
         assertThat(broken.status()).isEqualTo(422);
         assertThat(RawHttp.post(port, "/api/v1/alchemy?model=bogus", song + "}").status()).isEqualTo(422);

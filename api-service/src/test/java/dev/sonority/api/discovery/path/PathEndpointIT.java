@@ -180,6 +180,55 @@ class PathEndpointIT extends ApiIntegrationTest {
         }
     }
 
+    /**
+     * {@code POST /api/v1/playlists} with {@code from.path}: the saved songs are the arc in order (each ten degrees
+     * from the last, as the geometry gives), the request is kept, and the answering model is named.
+     */
+    @Test
+    void aPathIsSavedAsAPlaylistWithItsRequest() {
+        String request = "{\"from\": \"" + arc(0) + "\", \"to\": \"" + arc(90) + "\", \"steps\": 10}";
+        RawHttp.Answer saved = RawHttp.post(port, "/api/v1/playlists", "{\"name\": \"Round the arc\", \"from\":"
+                + " {\"path\": " + request + "}}");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+        assertThat(saved.header("X-Sonority-Model")).isEqualTo("clap");
+        JsonNode playlist = saved.json();
+        assertThat(playlist.get("source").asString()).isEqualTo("path");
+        assertThat(playlist.get("request").get("path").get("steps").asInt()).isEqualTo(10);
+        assertThat(SearchLibrary.paths(playlist.get("songs")))
+                .containsExactlyElementsOf(IntStream.rangeClosed(0, 9).mapToObj(i -> arc(i * 10)).toList());
+        assertThat(RawHttp.get(port, "/api/v1/playlists").json().get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aBadPathPlaylistRequestIsLocatedInTheBodyAndSavesNothing() {
+        String ends = "\"from\": \"" + arc(0) + "\", \"to\": \"" + arc(90) + "\"";
+        expectPlaylist422("{" + ends + ", \"steps\": 1}", "[\"body\",\"from\",\"path\",\"steps\"]",
+                "Input should be between 2 and 200");
+        expectPlaylist422("{" + ends + ", \"steps\": \"many\"}", "[\"body\",\"from\",\"path\",\"steps\"]",
+                "Input should be a valid integer, unable to parse string as an integer");
+        expectPlaylist422("{" + ends + ", \"stepz\": 3}", "[\"body\",\"from\",\"path\",\"stepz\"]",
+                "Unknown field 'stepz'; allowed: from, to, from_mood, to_mood, steps, model, max_per_artist,"
+                        + " fixed_size, duplicate_distance");
+        expectPlaylist422("{\"to\": \"" + arc(90) + "\"}", "[\"body\",\"from\",\"path\",\"from\"]",
+                "Give exactly one of from=PATH or from_mood=MOOD");
+        expectPlaylist422("[1]", "[\"body\",\"from\",\"path\"]",
+                "The path request must be an object such as {\"from\": PATH, \"to\": PATH}");
+        RawHttp.Answer unknown = RawHttp.post(port, "/api/v1/playlists", "{\"name\": \"x\", \"from\": {\"path\":"
+                + " {\"from\": \"No/such.flac\", \"to\": \"" + arc(90) + "\"}}}");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("detail").asString()).isEqualTo("Song not found: No/such.flac");
+        assertThat(RawHttp.get(port, "/api/v1/playlists").json().get("total").asInt()).isZero();
+    }
+
+    private void expectPlaylist422(String request, String loc, String message) {
+        RawHttp.Answer answer = RawHttp.post(port, "/api/v1/playlists", "{\"name\": \"x\", \"from\": {\"path\": "
+                + request + "}}");
+        assertThat(answer.status()).as(request + " -> " + answer.body()).isEqualTo(422);
+        JsonNode error = answer.json().get("errors").get(0);
+        assertThat(error.get("loc").toString()).as(request).isEqualTo(loc);
+        assertThat(error.get("msg").asString()).as(request).isEqualTo(message);
+    }
+
     private RawHttp.Answer get(String rawPath) {
         return RawHttp.get(port, rawPath);
     }
