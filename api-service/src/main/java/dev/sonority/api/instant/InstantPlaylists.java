@@ -8,6 +8,8 @@ import dev.sonority.api.instant.tools.Plan;
 import dev.sonority.api.instant.tools.Search;
 import dev.sonority.api.instant.tools.Tool;
 import dev.sonority.api.search.SongSummary;
+import dev.sonority.api.search.WalkOrder;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Makes an instant playlist: the language model plans the searches when one is configured, else (and whenever
  * it gives up) the rules do; the songs they found are assembled ({@link PlaylistAssembler}), put in walk order
- * ({@link WalkOrder}) and saved when asked.
+ * ({@link WalkOrder}, the same walk as {@code order=walk} of similar songs) and saved when asked.
  */
 @Service
 class InstantPlaylists {
@@ -59,7 +61,7 @@ class InstantPlaylists {
         }
         List<SongSummary> picked = PlaylistAssembler.assemble(plan.searches(), n, request.perArtist(),
                 plan.askedArtists());
-        List<SongSummary> songs = WalkOrder.order(picked, walkVectors.of(picked));
+        List<SongSummary> songs = walk(picked, walkVectors.of(picked));
         Long playlistId = request.saved() && !songs.isEmpty()
                 ? playlists.create(title(plan, prompt), SOURCE, requestJson(request),
                         songs.stream().map(SongSummary::id).toList())
@@ -67,6 +69,27 @@ class InstantPlaylists {
         return new InstantAnswer(songs.stream().map(InstantPlaylists::song).toList(), title(plan, prompt),
                 explanation(plan, modelProblem, songs.size(), request.saved()), plan.searches().stream()
                         .map(InstantPlaylists::step).toList(), plan.planner(), playlistId);
+    }
+
+    /**
+     * The songs as a smooth walk ({@link WalkOrder}) that starts at the best match (the first picked with a vector);
+     * songs without a vector in the walk's model follow in their picked order.
+     */
+    static List<SongSummary> walk(List<SongSummary> picked, Map<Long, float[]> vectors) {
+        List<SongSummary> walkable = new ArrayList<>();
+        List<SongSummary> rest = new ArrayList<>();
+        picked.forEach(song -> (vectors.containsKey(song.id()) ? walkable : rest).add(song));
+        List<SongSummary> walk = new ArrayList<>(picked.size());
+        if (!walkable.isEmpty()) {
+            SongSummary best = walkable.removeFirst();
+            walk.add(best);
+            float[][] others = walkable.stream().map(song -> vectors.get(song.id())).toArray(float[][]::new);
+            for (int index : WalkOrder.order(vectors.get(best.id()), others)) {
+                walk.add(walkable.get(index));
+            }
+        }
+        walk.addAll(rest);
+        return walk;
     }
 
     private static String title(Plan plan, String prompt) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The vectors a {@link WalkOrder} walks on: those of the first model of the similar-search chain that has
+ * The vectors a {@link dev.sonority.api.search.WalkOrder} walks on: those of the first model of the similar-search chain that has
  * vectors of at least half of the playlist (the model similar search would answer with). None (an index
  * loading, a library not analysed yet): an empty map, and the playlist keeps its rank order.
  */

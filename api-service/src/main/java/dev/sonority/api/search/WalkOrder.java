@@ -9,9 +9,10 @@ import org.apache.lucene.util.VectorUtil;
  * around the seed). AudioMuse-AI's radius walk picks greedily within distance buckets; here the sequence is
  * the open path of least total angular length that starts at the seed: exact (Held-Karp dynamic programming
  * over subsets) for up to {@value #EXACT_UP_TO} songs; for more, built nearest-neighbour first and improved by
- * 2-opt (reversing a stretch) and Or-opt (moving one song elsewhere) until neither shortens the path.
+ * 2-opt (reversing a stretch) and Or-opt (moving one song elsewhere) until neither shortens the path. Instant
+ * playlists walk the same way, starting at their best match.
  */
-final class WalkOrder {
+public final class WalkOrder {
 
     /** Held-Karp takes n * n * 2^n steps: 2.4 million at 12 songs, well under a millisecond. */
     static final int EXACT_UP_TO = 12;
@@ -27,7 +28,7 @@ final class WalkOrder {
      * @param vectors the songs' unit vectors
      * @return the indexes of {@code vectors} in walking order
      */
-    static int[] order(float[] start, float[][] vectors) {
+    public static int[] order(float[] start, float[][] vectors) {
         int n = vectors.length;
         // node 0 is the start, node i + 1 is vectors[i]
         float[][] nodes = new float[n + 1][];

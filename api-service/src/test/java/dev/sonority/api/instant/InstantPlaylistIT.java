@@ -6,6 +6,7 @@ import dev.sonority.api.support.Http;
 import dev.sonority.contract.vector.VectorCodec;
 import dev.sonority.contract.vector.Vectors;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -94,16 +95,37 @@ class InstantPlaylistIT extends InstantLibraryTest {
         Map<Long, float[]> vectors = new HashMap<>();
         jdbc.sql("SELECT song_id, data FROM embedding WHERE model = 'musicnn' AND kind = 'search'")
                 .query((rs, n) -> vectors.put(rs.getLong(1), VectorCodec.decode(rs.getBytes(2)))).list();
-        // brute force: each next song is the nearest (cosine) of those not played yet
-        Set<Long> left = new HashSet<>(songs.stream().map(GeneratedLibrary.Song::id).toList());
-        for (int i = 0; i < songs.size() - 1; i++) {
-            long here = songs.get(i).id();
-            left.remove(here);
-            double best = left.stream().mapToDouble(id -> Vectors.dot(vectors.get(here), vectors.get(id))).max()
+        // the reference: AudioMuse-AI-style greedy picking from the same first song, each next song the nearest
+        // (angular distance) of those not played yet; the walk is a permutation that is never longer
+        List<Long> ids = songs.stream().map(GeneratedLibrary.Song::id).toList();
+        List<Long> greedy = new ArrayList<>(List.of(ids.getFirst()));
+        Set<Long> left = new HashSet<>(ids.subList(1, ids.size()));
+        while (!left.isEmpty()) {
+            long here = greedy.getLast();
+            long next = left.stream().min(Comparator.comparingDouble(id -> angle(vectors.get(here), vectors.get(id))))
                     .orElseThrow();
-            assertThat(Vectors.dot(vectors.get(here), vectors.get(songs.get(i + 1).id()))).as("step %d", i)
-                    .isEqualTo(best);
+            greedy.add(next);
+            left.remove(next);
         }
+        assertThat(length(ids, vectors)).isLessThanOrEqualTo(length(greedy, vectors) + 1e-9);
+        // and no single swap of two neighbours shortens it (a path that 2-opt leaves is locally shortest)
+        for (int i = 1; i + 1 < ids.size(); i++) {
+            List<Long> swapped = new ArrayList<>(ids);
+            java.util.Collections.swap(swapped, i, i + 1);
+            assertThat(length(ids, vectors)).as("swap %d", i).isLessThanOrEqualTo(length(swapped, vectors) + 1e-9);
+        }
+    }
+
+    private static double length(List<Long> walk, Map<Long, float[]> vectors) {
+        double total = 0;
+        for (int i = 1; i < walk.size(); i++) {
+            total += angle(vectors.get(walk.get(i - 1)), vectors.get(walk.get(i)));
+        }
+        return total;
+    }
+
+    private static double angle(float[] a, float[] b) {
+        return Math.acos(Math.max(-1, Math.min(1, Vectors.dot(a, b)))) / Math.PI;
     }
 
     @Test
