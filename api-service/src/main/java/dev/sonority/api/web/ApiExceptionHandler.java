@@ -1,5 +1,6 @@
 package dev.sonority.api.web;
 
+import dev.sonority.model.RootCause;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
@@ -73,9 +74,9 @@ public class ApiExceptionHandler {
         Optional<Dependency> down = Dependency.causeOf(e);
         if (down.isPresent()) {
             log.warn("{} unavailable during {} {}: {}", down.get().displayName(), request.getMethod(),
-                    request.getRequestURI(), rootMessage(e));
+                    request.getRequestURI(), RootCause.message(e));
             return style.render(HttpStatus.SERVICE_UNAVAILABLE,
-                    down.get().displayName() + " unavailable: " + rootMessage(e), List.of(), request);
+                    down.get().displayName() + " unavailable: " + RootCause.message(e), List.of(), request);
         }
         if (RequestBodyTooLargeException.in(e) != null) {
             return tooLarge(RequestBodyTooLargeException.in(e), request);
@@ -93,10 +94,5 @@ public class ApiExceptionHandler {
     private static ResponseEntity<Object> unprocessable(List<Violation> violations, HttpServletRequest request) {
         return ErrorStyle.of(request).render(HttpStatus.UNPROCESSABLE_CONTENT, violations.getFirst().msg(),
                 violations, request);
-    }
-
-    /** The message of the innermost cause: the one that names the real problem. */
-    public static String rootMessage(Throwable e) {
-        return dev.sonority.model.RootCause.message(e);
     }
 }

@@ -1,5 +1,6 @@
 package dev.sonority.model.job;
 
+import dev.sonority.model.RootCause;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public class JobPublisher {
                 return message;
             }, correlation);
         } catch (AmqpException e) {
-            throw new PublishException(rootMessage(e), e);
+            throw new PublishException(RootCause.message(e), e);
         }
         return correlation;
     }
@@ -89,14 +90,10 @@ public class JobPublisher {
                     + " (sonority.publish.confirm-timeout; the template needs spring.rabbitmq.publisher-confirm-type"
                     + "=correlated)", e);
         } catch (ExecutionException e) {
-            throw new PublishException(rootMessage(e), e);
+            throw new PublishException(RootCause.message(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublishException("interrupted while waiting for the publisher confirm", e);
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        return dev.sonority.model.RootCause.message(e);
     }
 }
