@@ -48,10 +48,12 @@ import java.util.Set;
  *       temperature 1: {@code Alchemy.blend} (candidates, subtraction, draw, PCA projection), p50/p99;</li>
  *   <li>quality on {@code --pairs} (200) random pairs: the global search and AudioMuse-AI's greedy choice
  *       ({@code GreedyPath}, the tests' reference) on the same candidates: mean ratios ours / greedy of the
- *       largest step and of the total length.</li>
+ *       largest step and of the total length, and the floor no choice among those candidates can go below
+ *       (a minimax path with every rule relaxed, computed here).</li>
  * </ol>
  * Goals (issue 13): path p99 <= 50 ms, alchemy p99 <= 30 ms, mean largest-step ratio <= 0.8. Run:
- * {@code ./sonority bench discovery [--songs 100000] [--dim 512] [--requests 500] [--pairs 200]}.
+ * {@code ./sonority bench discovery [--songs 100000] [--dim 512] [--requests 500] [--pairs 200] [--per-point 16]}
+ * ({@code --per-point}: candidates per point in the quality comparison, for both searches).
  */
 public final class DiscoveryBench {
 
@@ -97,7 +99,7 @@ public final class DiscoveryBench {
                 LatencySample baseline = baseline(store, data, random, requests);
                 paths(api, songs, steps, random, requests, baseline);
                 alchemy(api, store, songs, random, requests, subtractDistance, baseline);
-                quality(api, songs, steps, random, pairs);
+                quality(api, songs, steps, random, pairs, options.integer("per-point", PathFinder.PER_POINT));
             }
         } finally {
             try (var files = Files.walk(snapshots)) {
@@ -238,7 +240,7 @@ public final class DiscoveryBench {
         return new AlchemyItem.Song(hit.songId(), BenchVectors.path((int) hit.songId() - 1));
     }
 
-    private static void quality(InProcessApi api, int songs, int steps, Random random, int pairs) {
+    private static void quality(InProcessApi api, int songs, int steps, Random random, int pairs, int perPoint) {
         PathCandidates candidates = api.bean(PathCandidates.class);
         double maxRatio = 0;
         double totalRatio = 0;
@@ -246,12 +248,13 @@ public final class DiscoveryBench {
         int worse = 0;
         double ourSongs = 0;
         double greedySongs = 0;
+        double floorRatio = 0;
         long ourNanos = 0;
         for (int pair = 0; pair < pairs; pair++) {
             PathQuery query = pathQuery(songs, steps, random);
             PathSong from = candidates.song(MODEL, ((PathEnd.Song) query.from()).id()).orElseThrow();
             PathSong to = candidates.song(MODEL, ((PathEnd.Song) query.to()).id()).orElseThrow();
-            List<List<PathSong>> layers = candidates.collect(MODEL, from, to, steps, PathFinder.PER_POINT).layers();
+            List<List<PathSong>> layers = candidates.collect(MODEL, from, to, steps, perPoint).layers();
             long start = System.nanoTime();
             FoundPath ours = PathSearch.best(from, to, layers, RULES).orElseThrow();
             ourNanos += System.nanoTime() - start;
@@ -263,13 +266,47 @@ public final class DiscoveryBench {
             worse += ours.maxStep() > greedyMax + 1e-6 ? 1 : 0;
             ourSongs += ours.songs().size();
             greedySongs += greedy.size();
+            floorRatio += floor(from, to, layers) / greedyMax;
         }
         System.out.printf(Locale.ROOT, "path quality, %d random pairs, %d songs, the same %d candidates per point:"
                         + " largest step ours / greedy mean %.3f [goal <= 0.8], total length ours / greedy mean %.3f;"
                         + " smaller largest step on %d pairs, larger on %d; songs per path ours %.1f, greedy %.1f;"
-                        + " global search alone %.2f ms per path%n", pairs, steps, PathFinder.PER_POINT,
-                maxRatio / pairs, totalRatio / pairs, better, worse, ourSongs / pairs, greedySongs / pairs,
-                ourNanos / 1e6 / pairs);
+                        + " global search alone %.2f ms per path; the floor (the smallest largest step of any path"
+                        + " through these candidates, every rule relaxed, points skippable) / greedy mean %.3f%n", pairs,
+                steps, perPoint, maxRatio / pairs, totalRatio / pairs, better, worse, ourSongs / pairs,
+                greedySongs / pairs, ourNanos / 1e6 / pairs, floorRatio / pairs);
+    }
+
+    /**
+     * A lower bound of the largest step, independent of the search under test: the minimax path from {@code from}
+     * to {@code to} through the layers in order, each step to any later layer, any song (again, of any artist, a
+     * near-duplicate): no path the rules allow can have a smaller largest step.
+     */
+    static double floor(PathSong from, PathSong to, List<List<PathSong>> layers) {
+        List<List<PathSong>> all = new ArrayList<>();
+        all.add(List.of(from));
+        all.addAll(layers);
+        all.add(List.of(to));
+        List<double[]> best = new ArrayList<>();
+        best.add(new double[] {0});
+        for (int j = 1; j < all.size(); j++) {
+            double[] here = new double[all.get(j).size()];
+            java.util.Arrays.fill(here, Double.POSITIVE_INFINITY);
+            for (int b = 0; b < here.length; b++) {
+                float[] target = all.get(j).get(b).vector();
+                for (int i = 0; i < j; i++) {
+                    for (int a = 0; a < all.get(i).size(); a++) {
+                        double reach = best.get(i)[a];
+                        if (reach < here[b]) {
+                            here[b] = Math.min(here[b], Math.max(reach, GreedyPath.angle(all.get(i).get(a).vector(),
+                                    target)));
+                        }
+                    }
+                }
+            }
+            best.add(here);
+        }
+        return best.getLast()[0];
     }
 
     private static String encoded(String path) {
