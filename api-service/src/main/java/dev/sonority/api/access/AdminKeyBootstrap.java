@@ -1,0 +1,43 @@
+package dev.sonority.api.access;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores {@code SONORITY_ADMIN_KEY} as the first admin key at every start (after the migrations), so a fresh
+ * install has a key that can create the others. Idempotent: see {@link ApiKeys#bootstrapAdmin}.
+ */
+@Component
+class AdminKeyBootstrap implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdminKeyBootstrap.class);
+
+    private final AccessProperties properties;
+    private final ApiKeys keys;
+
+    AdminKeyBootstrap(AccessProperties properties, ApiKeys keys) {
+        this.properties = properties;
+        this.keys = keys;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        String key = properties.adminKey();
+        if (key.isEmpty()) {
+            if (properties.keysRequired()) {
+                LOG.info("AUTH_MODE=keys without SONORITY_ADMIN_KEY: only the keys already stored are accepted");
+            }
+            return;
+        }
+        if (key.length() < ApiKeys.MIN_BOOTSTRAP_LENGTH) {
+            throw new IllegalStateException("SONORITY_ADMIN_KEY is " + key.length() + " characters long; an admin key"
+                    + " must have at least " + ApiKeys.MIN_BOOTSTRAP_LENGTH + " (e.g. the output of"
+                    + " `openssl rand -base64 32`)");
+        }
+        keys.bootstrapAdmin(key);
+        LOG.info("SONORITY_ADMIN_KEY is stored as admin key '{}'", ApiKeys.BOOTSTRAP_ID);
+    }
+}

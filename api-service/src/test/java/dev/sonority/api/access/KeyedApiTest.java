@@ -1,0 +1,33 @@
+package dev.sonority.api.access;
+
+import dev.sonority.api.support.ApiIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The API with {@code AUTH_MODE=keys} and a bootstrap admin key (a context of its own beside the shared one, on
+ * the same database). {@link #keyOf} makes keys of each role through the real key store.
+ */
+@TestPropertySource(properties = {"sonority.access.mode=keys",
+        "sonority.access.admin-key=" + KeyedApiTest.ADMIN_KEY,
+        // Spring Security's own debug lines are on, so the log tests see everything it would ever print
+        "logging.level.org.springframework.security=DEBUG"})
+abstract class KeyedApiTest extends ApiIntegrationTest {
+
+    static final String ADMIN_KEY = "bootstrap-admin-key-for-the-tests-0123456789";
+
+    @Autowired
+    ApiKeys keys;
+
+    Caller anonymous() {
+        return new Caller(port);
+    }
+
+    Caller as(Role role) {
+        return anonymous().bearer(keyOf(role));
+    }
+
+    String keyOf(Role role) {
+        return keys.create("test " + role.apiName(), role).key();
+    }
+}
