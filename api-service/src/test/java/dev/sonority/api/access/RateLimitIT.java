@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sonority.api.support.ApiIntegrationTest;
 import dev.sonority.api.support.Http;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -12,7 +13,9 @@ import org.springframework.test.context.TestPropertySource;
  * share one bucket per address, the fourth search is 429 with Retry-After and a problem body, and the cheap
  * endpoints are never counted.
  */
-@TestPropertySource(properties = {"sonority.rate-limit.per-minute=1", "sonority.rate-limit.burst=3"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestPropertySource(properties = {"sonority.rate-limit.per-minute=1", "sonority.rate-limit.burst=3",
+        "spring.datasource.hikari.maximum-pool-size=3"})
 class RateLimitIT extends ApiIntegrationTest {
 
     @Test
