@@ -2,16 +2,17 @@ package dev.sonority.api.access;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores {@code SONORITY_ADMIN_KEY} as the first admin key at every start (after the migrations), so a fresh
- * install has a key that can create the others. Idempotent: see {@link ApiKeys#bootstrapAdmin}.
+ * Stores {@code SONORITY_ADMIN_KEY} as the first admin key at every start, so a fresh install has a key that can
+ * create the others. Idempotent: see {@link ApiKeys#bootstrapAdmin}. It runs once every bean exists (the
+ * migrations have run) and before the web server takes requests: a client that sees {@code /health} answer can use
+ * the key at once (an ApplicationRunner would run only after the port is open).
  */
 @Component
-class AdminKeyBootstrap implements ApplicationRunner {
+class AdminKeyBootstrap implements SmartInitializingSingleton {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminKeyBootstrap.class);
 
@@ -24,7 +25,7 @@ class AdminKeyBootstrap implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         String key = properties.adminKey();
         if (key.isEmpty()) {
             if (properties.keysRequired()) {

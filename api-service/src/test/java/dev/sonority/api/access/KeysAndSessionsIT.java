@@ -107,23 +107,23 @@ class KeysAndSessionsIT extends KeyedApiTest {
     @Test
     void theBootstrapAdminKeyIsStoredOnceAndRotatesWhenItChanges() {
         AdminKeyBootstrap bootstrap = new AdminKeyBootstrap(properties(ADMIN_KEY), keys);
-        bootstrap.run(null);
-        bootstrap.run(null);
+        bootstrap.afterSingletonsInstantiated();
+        bootstrap.afterSingletonsInstantiated();
         assertThat(bootstrapRows()).isEqualTo(1);
         assertThat(anonymous().bearer(ADMIN_KEY).get("/api/v1/keys").status()).isEqualTo(200);
 
         keys.revoke(ApiKeys.BOOTSTRAP_ID); // revoked through the API: the same key at the next start stays revoked
-        bootstrap.run(null);
+        bootstrap.afterSingletonsInstantiated();
         assertThat(anonymous().bearer(ADMIN_KEY).get("/api/v1/keys").status()).isEqualTo(401);
 
         String rotated = "a-new-admin-key-after-a-rotation-0123456789";
-        new AdminKeyBootstrap(properties(rotated), keys).run(null);
+        new AdminKeyBootstrap(properties(rotated), keys).afterSingletonsInstantiated();
         assertThat(bootstrapRows()).isEqualTo(1);
         assertThat(anonymous().bearer(rotated).get("/api/v1/keys").status()).isEqualTo(200);
         assertThat(anonymous().bearer(ADMIN_KEY).get("/api/v1/keys").status()).isEqualTo(401);
 
-        new AdminKeyBootstrap(properties(ADMIN_KEY), keys).run(null); // as the context started
-        assertThatThrownBy(() -> new AdminKeyBootstrap(properties("short"), keys).run(null))
+        new AdminKeyBootstrap(properties(ADMIN_KEY), keys).afterSingletonsInstantiated(); // as the context started
+        assertThatThrownBy(() -> new AdminKeyBootstrap(properties("short"), keys).afterSingletonsInstantiated())
                 .hasMessageContaining("SONORITY_ADMIN_KEY").hasMessageNotContaining("short");
     }
 
