@@ -1,8 +1,10 @@
 package dev.sonority.launcher;
 
+import dev.sonority.launcher.cli.KeysOptions;
 import dev.sonority.launcher.cli.LauncherOptions;
 import dev.sonority.launcher.cli.OptionsParser;
 import dev.sonority.launcher.cli.Usage;
+import dev.sonority.launcher.command.KeysCommand;
 import dev.sonority.launcher.command.ModelsPullCommand;
 import dev.sonority.launcher.command.StatusCommand;
 import dev.sonority.launcher.command.StopCommand;
@@ -39,6 +41,7 @@ public final class SonorityLauncher {
                 case STATUS -> new StatusCommand(options).run();
                 case STOP -> new StopCommand(options).run();
                 case MODELS -> new ModelsPullCommand(options, options.model(), System.out).run();
+                case KEYS -> new KeysCommand(KeysOptions.parse(args, System.getenv(), project), System.out).run();
             };
         } catch (LauncherException e) {
             System.out.flush();

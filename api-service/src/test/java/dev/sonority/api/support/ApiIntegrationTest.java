@@ -24,7 +24,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = SonorityApiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // the song directory refreshes only when a test's SearchLibrary says so, never in the background
-        properties = {"sonority.api.stats.max-age=0s", "sonority.search.song-refresh=0s"})
+        properties = {"sonority.api.stats.max-age=0s", "sonority.search.song-refresh=0s",
+                // the shared context serves many test classes from one address: they must never meet the rate limits
+                "sonority.rate-limit.per-minute=0"})
 public abstract class ApiIntegrationTest {
 
     protected static final TestDatabase DB = TestDatabase.create();

@@ -38,6 +38,9 @@ public final class OptionsParser {
         if (command == Command.MODELS) {
             return models(args);
         }
+        if (command == Command.KEYS) { // its own arguments: KeysOptions
+            return new LauncherOptions(Command.KEYS, projectDir, null, null, null, null, null);
+        }
         Map<String, String> values = options(args, 1, command == Command.UP ? UP_OPTIONS : OTHER_OPTIONS);
         Path stateDir = path(values.getOrDefault("data", env.getOrDefault("SONORITY_HOME", projectDir.resolve(".sonority").toString())));
         if (command != Command.UP) {

@@ -17,6 +17,10 @@ public final class Usage {
                   stop              stop a running instance (same as Ctrl-C in its terminal)
                   models pull NAME  download a model's files into the models directory (resumable, sha256-checked)
                                     through the running inference-service, or one started just for it
+                  keys add NAME --role read|write|admin
+                  keys list
+                  keys revoke ID    API keys (AUTH_MODE=keys), through the running instance's API or --api URL,
+                                    with the admin key in SONORITY_ADMIN_KEY; 'add' prints the new key once
                   bench [NAME]      run a benchmark of the bench module (no NAME: list them)
                   help              this text
 
@@ -29,8 +33,10 @@ public final class Usage {
                   --models DIR          model weights directory (or MODELS_DIR; default models/)
                   --bind ADDRESS        address the API listens on (or BIND_ADDRESS; default 127.0.0.1, this
                                         machine only); 0.0.0.0 or a LAN address opens it to the network, with
-                                        no authentication. inference-service and batch-worker stay on 127.0.0.1.
-                'status' and 'stop' accept --data DIR; 'models pull' accepts --models DIR, --inference-port N
+                                        no access control unless AUTH_MODE=keys. inference-service and
+                                        batch-worker stay on 127.0.0.1.
+                'status', 'stop' and 'keys' accept --data DIR; 'keys' also --api URL (e.g. a compose install's
+                http://HOST:8000); 'models pull' accepts --models DIR, --inference-port N
                 and --data DIR.
 
                 Embedded PostgreSQL and an embedded AMQP broker are started unless DATABASE_URL (with

@@ -14,17 +14,31 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The api-service endpoints the launcher uses: start scan/analyze, read tasks, stats and one song. */
+/**
+ * The api-service endpoints the launcher uses: start scan/analyze, read tasks, stats and one song, and manage API
+ * keys. With a key ({@link #withKey}), every request sends it as {@code Authorization: Bearer}.
+ */
 public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final URI base;
+    private final String key;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     /** @param base e.g. {@code http://127.0.0.1:8000} */
     public ApiClient(URI base) {
+        this(base, null);
+    }
+
+    private ApiClient(URI base, String key) {
         this.base = base;
+        this.key = key;
+    }
+
+    /** The same API, authenticated by {@code key} (AUTH_MODE=keys); null: none. */
+    public ApiClient withKey(String key) {
+        return new ApiClient(base, key);
     }
 
     public URI base() {
@@ -74,6 +88,24 @@ public final class ApiClient {
         return Optional.empty();
     }
 
+    /** {@code POST /api/v1/keys}: the new key's fields, {@code key} included (the only time it is shown). */
+    public JsonNode createKey(String name, String role) {
+        String body = JSON.writeValueAsString(java.util.Map.of("name", name, "role", role));
+        return send(HttpRequest.newBuilder(uri("/api/v1/keys")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    /** {@code GET /api/v1/keys}: every key's id, name, role, creation and revocation time. */
+    public JsonNode listKeys() {
+        return send(HttpRequest.newBuilder(uri("/api/v1/keys")).GET());
+    }
+
+    /** {@code DELETE /api/v1/keys/{id}}. */
+    public void revokeKey(String keyId) {
+        send(HttpRequest.newBuilder(uri("/api/v1/keys/" + URLEncoder.encode(keyId, StandardCharsets.UTF_8)
+                .replace("+", "%20"))).DELETE());
+    }
+
     private static Iterable<JsonNode> items(JsonNode body, String... wrappers) {
         if (body.isArray()) {
             return body;
@@ -87,6 +119,9 @@ public final class ApiClient {
     }
 
     private JsonNode send(HttpRequest.Builder request) {
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
         HttpRequest built = request.timeout(Duration.ofSeconds(30)).header("Accept", "application/json").build();
         HttpResponse<String> response;
         try {

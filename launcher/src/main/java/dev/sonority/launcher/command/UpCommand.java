@@ -61,7 +61,8 @@ public final class UpCommand {
         ServiceLineup.requireFreePorts(options);
         ServiceLineup.requireJars(options.projectDir());
         out.println("Sonority: music " + options.musicDir() + ", state " + state.root());
-        out.println(ApiExposure.describe(options.bind(), options.ports().api()));
+        out.println(ApiExposure.describe(options.bind(), options.ports().api(),
+                "keys".equalsIgnoreCase(env.getOrDefault("AUTH_MODE", "").strip())));
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "sonority-shutdown"));
 
         try {

@@ -32,4 +32,11 @@ class ApiExposureTest {
                 .contains("the API is open to the network on " + own.getHostAddress() + ":8000, with no authentication")
                 .contains("--bind 127.0.0.1");
     }
+
+    @Test
+    void withKeysRequiredTheOpenApiIsNoWarning() {
+        assertThat(ApiExposure.describe(BindAddress.parse("0.0.0.0"), 8000, true))
+                .startsWith("  API open to the network on 0.0.0.0:8000, with API keys required").doesNotContain("WARNING");
+        assertThat(ApiExposure.describe(BindAddress.LOOPBACK, 8000, true)).contains("loopback");
+    }
 }
