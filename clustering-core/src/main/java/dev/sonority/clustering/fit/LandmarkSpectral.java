@@ -2,8 +2,6 @@ package dev.sonority.clustering.fit;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import smile.clustering.Clustering;
-import smile.clustering.KMeans;
 import smile.linalg.UPLO;
 import smile.tensor.DenseMatrix;
 import smile.tensor.EVD;
@@ -100,7 +98,7 @@ final class LandmarkSpectral {
                 }
             }
         }
-        return KMeans.fit(embedding, new Clustering.Options(k, maxIterations)).group().clone();
+        return LloydKMeans.fit(embedding, k, maxIterations, seed).labels();
     }
 
     private static double squaredDistance(double[] a, double[] b) {
