@@ -29,7 +29,8 @@ import smile.math.MathEx;
  * <p>The data: {@code n} songs around 70 centres in {@code d} dimensions (uniform in [-1, 1]) with Gaussian
  * noise of deviation 0.5, so the clusters overlap as embedding clusters do.
  *
- * <p>{@code ./sonority bench clustering [n] [d] [k] [repeats] [python]}, defaults 10000 200 70 3 /usr/bin/python3.
+ * <p>{@code ./sonority bench clustering [n] [d] [k] [repeats] [python]}, defaults 10000 200 70 3 /usr/bin/python3;
+ * {@code ./sonority bench clustering search [songs] [runs]}: the default search's figures ({@link SearchFigures}).
  */
 public final class ClusteringBench {
 
@@ -39,6 +40,10 @@ public final class ClusteringBench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("search")) {
+            SearchFigures.run(args);
+            return;
+        }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int d = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int k = args.length > 2 ? Integer.parseInt(args[2]) : 70;
