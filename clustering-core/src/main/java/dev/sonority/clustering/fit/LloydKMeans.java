@@ -1,5 +1,6 @@
 package dev.sonority.clustering.fit;
 
+import java.lang.foreign.ValueLayout;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import smile.tensor.DenseMatrix;
@@ -57,20 +58,24 @@ public final class LloydKMeans {
         while (iteration < maxIterations) {
             iteration++;
             DenseMatrix dots = matrix.mt(DenseMatrix.of(centres)); // n x k
-            double[] centreNorms = Arrays.stream(centres).mapToDouble(c -> dot(c, c)).toArray();
-            boolean changed = false;
-            for (int i = 0; i < n; i++) {
-                int nearest = 0;
-                double best = Double.POSITIVE_INFINITY;
-                for (int j = 0; j < k; j++) {
-                    double dist = centreNorms[j] - 2 * dots.get(i, j); // |x|² is the same for every centre
-                    if (dist < best) {
-                        best = dist;
-                        nearest = j;
+            double[] best = new double[n];
+            int[] nearest = new int[n];
+            Arrays.fill(best, Double.POSITIVE_INFINITY);
+            for (int j = 0; j < k; j++) { // column by column: each is contiguous in the product
+                double[] column = column(dots, j);
+                double norm = dot(centres[j], centres[j]);
+                for (int i = 0; i < n; i++) {
+                    double dist = norm - 2 * column[i]; // |x|² is the same for every centre
+                    if (dist < best[i]) {
+                        best[i] = dist;
+                        nearest[i] = j;
                     }
                 }
-                changed |= labels[i] != nearest;
-                labels[i] = nearest;
+            }
+            boolean changed = false;
+            for (int i = 0; i < n; i++) {
+                changed |= labels[i] != nearest[i];
+                labels[i] = nearest[i];
             }
             if (!changed) {
                 break;
@@ -135,27 +140,34 @@ public final class LloydKMeans {
                 candidates[t] = data[chosen[t]];
             }
             DenseMatrix dots = matrix.mt(DenseMatrix.of(candidates)); // n x trials
-            double[] sums = new double[trials];
-            for (int i = 0; i < n; i++) {
-                for (int t = 0; t < trials; t++) {
-                    double dist = Math.max(0, norms[i] + norms[chosen[t]] - 2 * dots.get(i, t));
-                    sums[t] += Math.min(closest[i], dist);
-                }
-            }
+            double[][] distances = new double[trials][];
             int best = 0;
-            for (int t = 1; t < trials; t++) {
-                if (sums[t] < sums[best]) {
+            double bestSum = Double.POSITIVE_INFINITY;
+            for (int t = 0; t < trials; t++) {
+                double[] dist = column(dots, t);
+                double candidateNorm = norms[chosen[t]];
+                double sum = 0;
+                for (int i = 0; i < n; i++) {
+                    dist[i] = Math.min(closest[i], Math.max(0, norms[i] + candidateNorm - 2 * dist[i]));
+                    sum += dist[i];
+                }
+                distances[t] = dist;
+                if (sum < bestSum) {
+                    bestSum = sum;
                     best = t;
                 }
             }
             centres[c] = data[chosen[best]].clone();
-            potential = 0;
-            for (int i = 0; i < n; i++) {
-                closest[i] = Math.min(closest[i], Math.max(0, norms[i] + norms[chosen[best]] - 2 * dots.get(i, best)));
-                potential += closest[i];
-            }
+            System.arraycopy(distances[best], 0, closest, 0, n);
+            potential = bestSum;
         }
         return centres;
+    }
+
+    /** Column {@code j} of a product, which Smile stores column-major (LAPACK's layout) in native memory. */
+    private static double[] column(DenseMatrix product, int j) {
+        long bytes = (long) product.nrow() * Double.BYTES;
+        return product.memory().asSlice((long) j * product.ld() * Double.BYTES, bytes).toArray(ValueLayout.JAVA_DOUBLE);
     }
 
     private int draw(double[] closest, double potential, SplittableRandom random) {
