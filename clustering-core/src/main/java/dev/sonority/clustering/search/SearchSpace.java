@@ -20,8 +20,14 @@ public record SearchSpace(Method method, IntRange clusters, DoubleRange eps, Int
      * These ranges for a library (or sample) of {@code songs} songs of {@code dimensions} each: at most
      * {@code songs / minSongs} clusters (at least 2), at most {@code dimensions - 1} PCA components, and
      * DBSCAN's min_samples at most the songs in a playlist.
+     *
+     * @throws IllegalArgumentException when there are fewer than {@code 2 × minSongs} songs
      */
     public SearchSpace adaptedTo(int songs, int dimensions, int minSongs) {
+        if (songs < 2 * minSongs) { // one playlist is no clustering: the task fails with this, saving nothing
+            throw new IllegalArgumentException("The library has " + songs + " songs with vectors; clustering needs"
+                    + " at least 2 × min_songs = " + 2 * minSongs);
+        }
         int maxClusters = Math.max(2, songs / Math.max(1, minSongs));
         return new SearchSpace(method, clusters.capped(maxClusters), eps, minSamples.capped(Math.max(1, minSongs)),
                 pcaComponents.capped(Math.max(0, Math.min(dimensions - 1, songs - 1))));

@@ -1,6 +1,7 @@
 package dev.sonority.clustering.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sonority.clustering.Method;
 import dev.sonority.clustering.RunParameters;
@@ -52,5 +53,13 @@ class ParameterSamplerTest {
         assertThat(SearchSpace.defaults(Method.KMEANS).adaptedTo(100_000, 200, 20).clusters())
                 .isEqualTo(new IntRange(40, 100));
         assertThat(small.describe()).isEqualTo("k 7–7, pca_components 0–149");
+    }
+
+    @Test
+    void aLibraryUnderTwicePlaylistSizeIsRefusedWithTheReason() {
+        assertThatThrownBy(() -> SearchSpace.defaults(Method.KMEANS).adaptedTo(39, 200, 20))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The library has 39 songs with vectors; clustering needs at least 2 × min_songs = 40");
+        assertThat(SearchSpace.defaults(Method.KMEANS).adaptedTo(40, 200, 20).clusters()).isEqualTo(new IntRange(2, 2));
     }
 }
