@@ -49,7 +49,9 @@ public final class BenchMain {
             new Bench("search", "dev.sonority.bench.search.SearchBench",
                     "similar songs on 100,000 x 512 vectors: p99 in service, recall@10, requests/s, build, restart, memory"),
             new Bench("discovery", "dev.sonority.bench.discovery.DiscoveryBench",
-                    "song paths and alchemy on 100,000 x 512 vectors in the service (goals p99 <= 50 / 30 ms), path quality vs greedy"));
+                    "song paths and alchemy on 100,000 x 512 vectors in the service (goals p99 <= 50 / 30 ms), path quality vs greedy"),
+            new Bench("clustering", "dev.sonority.bench.clustering.ClusteringBench",
+                    "one KMeans fit, 10,000 x 200, k=70 (LloydKMeans) vs scikit-learn's in the same run: time (goal >= 2x) and inertia ratios"));
 
     private BenchMain() {
     }

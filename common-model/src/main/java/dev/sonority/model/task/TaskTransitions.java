@@ -177,11 +177,13 @@ public class TaskTransitions {
     /**
      * Takes the top-level tasks nobody works on: RUNNING with a heartbeat older than {@code staleSeconds}
      * (their worker died), or PENDING for longer (their message was lost with a broker that kept nothing).
-     * Each is stamped with a fresh heartbeat in the same statement, so only one worker re-publishes it.
+     * Each goes back to PENDING with a fresh heartbeat in the same statement: the fresh heartbeat keeps other
+     * workers from re-publishing it too, and PENDING lets whichever worker gets the message {@link #claim} it
+     * (left RUNNING under the dead owner with a fresh heartbeat, no other worker could take it over).
      */
     public List<UUID> takeOrphans(long staleSeconds) {
         return sql("""
-                UPDATE task SET heartbeat_at = now()
+                UPDATE task SET status = :pending, owner = NULL, heartbeat_at = now(), updated_at = now()
                  WHERE id IN (SELECT id FROM task
                                WHERE parent_id IS NULL AND (
                                      (status = :running AND (heartbeat_at IS NULL

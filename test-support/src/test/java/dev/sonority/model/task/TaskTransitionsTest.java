@@ -120,6 +120,21 @@ class TaskTransitionsTest {
         assertThat(tasks.takeOrphans(60)).isEmpty();
     }
 
+    /** A dead worker's RUNNING task, once taken as an orphan, must be claimable by another worker. */
+    @Test
+    void aDeadWorkersTaskIsTakenOverByAnotherWorker() {
+        UUID id = UUID.randomUUID();
+        tasks.createPending(id, TaskType.SCAN, null, null);
+        assertThat(tasks.claim(id, "dead-worker", 60)).isTrue();
+        jdbc.sql("UPDATE task SET heartbeat_at = now() - interval '1 hour' WHERE id = :id").param("id", id).update();
+
+        assertThat(tasks.takeOrphans(60)).containsExactly(id);
+        assertThat(tasks.takeOrphans(60)).as("re-published by one worker only").isEmpty();
+        assertThat(tasks.claim(id, "live-worker", 60)).as("the message's receiver takes it over").isTrue();
+        assertThat(column(id, "owner")).isEqualTo("live-worker");
+        assertThat(column(id, "status")).isEqualTo("RUNNING");
+    }
+
     /**
      * The race that once ended an analyze task as SUCCESS with 31 of 32 songs counted: a reconcile (after a
      * batch skipped a song) read the song rows before the last song's finishing transaction committed, waited
