@@ -248,6 +248,30 @@ class WebUiIT extends ApiIntegrationTest {
                 size.height, "deviceScaleFactor", 1, "mobile", size.width < 600));
     }
 
+    @Test
+    void aPathAndAnAlchemyMixAreSavedAsPlaylistsTheApiLists() {
+        open("path/?from=" + query(TAGGED) + "&to=" + query("Gen/Album 3/39 Song 39.flac") + "&steps=6");
+        int pathSongs = main().findElements(By.cssSelector("ol.songs li")).size();
+        browser.findElement(By.name("playlist-name")).clear();
+        browser.findElement(By.name("playlist-name")).sendKeys("Walk");
+        browser.findElement(By.xpath("//button[text()='Save as playlist']")).click();
+        waitUntil(() -> main().getText().contains("Saved: Walk (" + pathSongs + " songs)"));
+
+        open("alchemy");
+        browser.findElement(By.cssSelector("input[name=add]")).sendKeys(TAGGED);
+        browser.findElement(By.cssSelector("input[name=n]")).clear();
+        browser.findElement(By.cssSelector("input[name=n]")).sendKeys("5");
+        browser.findElement(By.xpath("//button[text()='Mix']")).click();
+        waitUntil(() -> main().findElements(By.cssSelector("ul.songs li")).size() == 5);
+        browser.findElement(By.xpath("//button[text()='Save as playlist']")).click();
+        waitUntil(() -> main().getText().contains("Saved: Alchemy (5 songs)"));
+        assertThat(severeConsoleEntries()).isEmpty();
+
+        List<String> names = new ArrayList<>();
+        http().get("/api/v1/playlists").json().get("playlists").forEach(p -> names.add(p.get("name").asString()));
+        assertThat(names).containsExactly("Alchemy", "Walk", "Evening");
+    }
+
     private String progressOf(UUID id) {
         List<WebElement> bars = browser.findElements(By.cssSelector(".task[data-task='" + id + "'] progress"));
         return bars.isEmpty() ? null : bars.getFirst().getAttribute("value");
