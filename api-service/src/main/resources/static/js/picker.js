@@ -11,7 +11,7 @@ export function songPicker(name, label, value = '') {
   const list = h('datalist', { id: `${id}-list` });
   const hint = h('span', { class: 'muted', 'aria-live': 'polite' });
   const input = h('input', { id, name, list: list.id, value, autocomplete: 'off', required: true,
-    placeholder: 'type words, pick a song' });
+    placeholder: 'type to search' });
   let timer = null;
   input.addEventListener('input', () => {
     clearTimeout(timer);

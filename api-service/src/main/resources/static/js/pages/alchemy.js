@@ -6,7 +6,7 @@ import { saveControls } from '../playlist.js';
 
 export async function render(main) {
   const result = h('div', { 'aria-live': 'polite' });
-  const form = h('form', { class: 'filters', onsubmit: async event => {
+  const form = h('form', { class: 'filters wide', onsubmit: async event => {
       event.preventDefault();
       const data = new FormData(form);
       const items = name => data.getAll(name).filter(Boolean).map(song => ({ song }));

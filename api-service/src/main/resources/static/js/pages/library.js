@@ -16,7 +16,7 @@ export async function render(main, rest) {
       const values = Object.fromEntries([...new FormData(form)].filter(([, v]) => v !== ''));
       location.hash = `#/library/?${new URLSearchParams(values)}`;
     } },
-    field('q', 'Search (words, mood, style)', { type: 'search', autocomplete: 'off' }),
+    field('q', 'Search words', { type: 'search', autocomplete: 'off' }),
     field('genre', 'Genre'),
     field('artist', 'Artist'),
     field('bpm_min', 'Tempo from (BPM)', { type: 'number', min: 0, max: 400, inputmode: 'numeric' }),

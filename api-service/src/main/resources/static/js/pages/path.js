@@ -7,7 +7,7 @@ import { saveControls } from '../playlist.js';
 export async function render(main, rest) {
   const state = Object.fromEntries(new URLSearchParams(rest.replace(/^\?/, '')));
   const result = h('div', { 'aria-live': 'polite' });
-  const form = h('form', { class: 'filters', onsubmit: event => {
+  const form = h('form', { class: 'filters wide', onsubmit: event => {
       event.preventDefault();
       location.hash = `#/path/?${new URLSearchParams([...new FormData(form)])}`;
     } },

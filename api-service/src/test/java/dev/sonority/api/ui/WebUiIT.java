@@ -169,6 +169,17 @@ class WebUiIT extends ApiIntegrationTest {
                 assertThat(severeConsoleEntries()).as(page.getKey() + " at " + size).isEmpty();
             }
         }
+        // dark mode follows the system's colour scheme
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        for (String page : List.of("dashboard", "song")) {
+            open(pages.get(page));
+            assertThat(browser.executeScript("return getComputedStyle(document.body).backgroundColor"))
+                    .as(page + " in dark mode").isEqualTo("rgb(18, 19, 22)");
+            Files.write(SCREENSHOTS.resolve(page + "-dark-390x844.png"), browser.getScreenshotAs(OutputType.BYTES));
+        }
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        viewport(new Dimension(1280, 800));
         // the pages this server has endpoints for are listed, and only those (no clustering endpoint, no page)
         assertThat(browser.findElements(By.cssSelector("#nav a")).stream().map(WebElement::getText))
                 .containsExactly("Dashboard", "Library", "Path", "Alchemy", "Playlists");
