@@ -1,6 +1,7 @@
 package dev.sonority.api.songs;
 
 import dev.sonority.contract.models.ModelName;
+import dev.sonority.contract.models.MusicnnLabels;
 import dev.sonority.contract.vector.VectorCodec;
 import dev.sonority.model.embedding.EmbeddingKind;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads a song's analysis for {@code GET /api/v1/songs/{file_path}/analysis}: its descriptors row, the
  * MFCC and chroma means out of the stored {@code acoustic_features} raw vector (Lainbow's 55 values: bpm,
  * centroid mean and std, bandwidth mean and std, 13 MFCC means, 13 MFCC stds, 12 chroma means, 12 chroma
- * stds), and the state of every model.
+ * stds), the state of every model, and MusiCNN's stored tag and mood scores by label.
  */
 @Component
 class SongAnalysisQueries {
@@ -64,7 +65,9 @@ class SongAnalysisQueries {
                             slice(raw, CHROMA_MEANS, 12), rs.getString("musical_key"), rs.getString("scale"),
                             (Double) rs.getObject("key_strength"), (Double) rs.getObject("loudness_lufs"),
                             (Double) rs.getObject("loudness_range"), (Double) rs.getObject("energy"),
-                            (Double) rs.getObject("danceability"), reasons(rs.getString("null_reasons")));
+                            (Double) rs.getObject("danceability"), reasons(rs.getString("null_reasons")),
+                            labelled(id, EmbeddingKind.TAGS, MusicnnLabels.TAGS),
+                            labelled(id, EmbeddingKind.MOODS, MusicnnLabels.MOODS));
                 }).optional();
     }
 
@@ -83,6 +86,25 @@ class SongAnalysisQueries {
             }
         }
         return all;
+    }
+
+    /**
+     * MusiCNN's stored vector of this kind as label → score in output order, or null when the song has none
+     * (never analysed by MusiCNN) or one whose length does not match the labels (written by another model
+     * version: a score under the wrong label would be worse than none).
+     */
+    private Map<String, Double> labelled(long songId, String kind, List<String> labels) {
+        return jdbc.sql("SELECT data FROM embedding WHERE song_id = :id AND model = :model AND kind = :kind")
+                .param("id", songId).param("model", ModelName.MUSICNN.apiName()).param("kind", kind)
+                .query((rs, n) -> VectorCodec.decode(rs.getBytes("data"))).optional()
+                .filter(scores -> scores.length == labels.size())
+                .map(scores -> {
+                    Map<String, Double> byLabel = new LinkedHashMap<>();
+                    for (int i = 0; i < scores.length; i++) {
+                        byLabel.put(labels.get(i), (double) scores[i]);
+                    }
+                    return byLabel;
+                }).orElse(null);
     }
 
     private static List<Double> slice(float[] raw, int from, int count) {

@@ -15,12 +15,12 @@ import tools.jackson.databind.json.JsonMapper;
  * the embedding set for a (model, text) pair, 409 problem JSON for a model marked not installed, or hangs
  * past the client's timeout. It stands in for the real service, whose text models are not part of this module.
  */
-final class InferenceStub implements AutoCloseable {
+public final class InferenceStub implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpServer server;
-    final Map<String, float[]> embeddings = new ConcurrentHashMap<>();
+    public final Map<String, float[]> embeddings = new ConcurrentHashMap<>();
     final List<String> notInstalled = new CopyOnWriteArrayList<>();
     final List<String> requests = new CopyOnWriteArrayList<>();
     volatile long delayMillis;
@@ -30,7 +30,7 @@ final class InferenceStub implements AutoCloseable {
     /** "model@rate:samples" of each audio request. */
     final List<String> audioRequests = new CopyOnWriteArrayList<>();
 
-    InferenceStub() {
+    public InferenceStub() {
         server = LocalHttpServer.create();
         server.createContext("/v1/embed/text", exchange -> {
             JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
@@ -80,7 +80,7 @@ final class InferenceStub implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return LocalHttpServer.url(server);
     }
 

@@ -84,6 +84,48 @@ class SongAnalysisEndpointIT extends ApiIntegrationTest {
     }
 
     @Test
+    void musicnnTagsAndMoodsComeByLabelInOutputOrder() {
+        long id = jdbc.sql("SELECT id FROM song WHERE path = :p").param("p", SONG).query(Long.class).single();
+        float[] tags = new float[50];
+        for (int i = 0; i < tags.length; i++) {
+            tags[i] = i / 64f; // exact in float and double, so each score names its position
+        }
+        float[] moods = {0.5f, 0.25f, 0.125f, 0.75f, 0.0625f, 1f};
+        for (Object[] row : new Object[][] {{"tags", tags}, {"moods", moods}}) {
+            float[] data = (float[]) row[1];
+            jdbc.sql("INSERT INTO embedding (song_id, model, kind, dim, data, model_version) VALUES (:id, 'musicnn',"
+                    + " :kind, :dim, :data, 'musicnn-1')").param("id", id).param("kind", row[0])
+                    .param("dim", data.length).param("data", VectorCodec.encode(data)).update();
+        }
+
+        JsonNode analysis = http().get("/api/v1/songs/" + SongsEndpointsIT.encode(SONG, true) + "/analysis").json();
+
+        // Labels and order of msd-msd-musicnn-1's metadata (Essentia's model page) and AudioMuse-AI's mood heads.
+        JsonNode tagScores = analysis.get("musicnn_tags");
+        assertThat(tagScores.size()).isEqualTo(50);
+        assertThat(new ArrayList<>(tagScores.propertyNames()).subList(0, 5)).containsExactly("rock", "pop",
+                "alternative", "indie", "electronic");
+        assertThat(tagScores.get("rock").asDouble()).isEqualTo(0.0);
+        assertThat(tagScores.get("female vocalists").asDouble()).isEqualTo(5 / 64.0);
+        assertThat(tagScores.get("Hip-Hop").asDouble()).isEqualTo(33 / 64.0);
+        assertThat(tagScores.get("happy").asDouble()).isEqualTo(49 / 64.0);
+        JsonNode moodScores = analysis.get("moods");
+        assertThat(new ArrayList<>(moodScores.propertyNames())).containsExactly("danceable", "aggressive", "happy",
+                "party", "relaxed", "sad");
+        assertThat(moodScores.get("danceable").asDouble()).isEqualTo(0.5);
+        assertThat(moodScores.get("party").asDouble()).isEqualTo(0.75);
+        assertThat(moodScores.get("sad").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void withoutMusicnnAnalysisTagsAndMoodsAreNull() {
+        JsonNode analysis = http().get("/api/v1/songs/" + SongsEndpointsIT.encode(SONG, true) + "/analysis").json();
+
+        assertThat(analysis.get("musicnn_tags").isNull()).isTrue();
+        assertThat(analysis.get("moods").isNull()).isTrue();
+    }
+
+    @Test
     void aSongNeverAnalysedHasNullsAndNoFeatures() {
         JsonNode analysis = http().get("/api/v1/songs/" + SongsEndpointsIT.encode(BARE, true) + "/analysis").json();
 

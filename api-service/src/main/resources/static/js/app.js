@@ -1,0 +1,64 @@
+// Hash router: one page module per route. A page whose endpoint this server lacks (read from /v3/api-docs) is
+// neither listed nor routed to, so a feature still being built never shows as a broken page.
+import { api } from './api.js';
+import { fill, h } from './dom.js';
+import * as dashboard from './pages/dashboard.js';
+import * as library from './pages/library.js';
+import * as song from './pages/song.js';
+import * as playlists from './pages/playlists.js';
+import * as path from './pages/path.js';
+import * as alchemy from './pages/alchemy.js';
+
+const PAGES = [
+  { route: 'dashboard', title: 'Dashboard', page: dashboard, needs: '/api/v1/stats' },
+  { route: 'library', title: 'Library', page: library, needs: '/api/v1/songs' },
+  { route: 'song', title: 'Song', page: song, needs: '/api/v1/songs', hidden: true },
+  { route: 'path', title: 'Path', page: path, needs: '/api/v1/path' },
+  { route: 'alchemy', title: 'Alchemy', page: alchemy, needs: '/api/v1/alchemy' },
+  { route: 'playlists', title: 'Playlists', page: playlists, needs: '/api/v1/playlists' },
+];
+
+const main = document.getElementById('main');
+let available = [];
+let leave = null;
+let shown = 0;
+
+async function features() {
+  try {
+    const paths = Object.keys((await api('/v3/api-docs')).paths || {});
+    return PAGES.filter(p => paths.some(known => known === p.needs || known.startsWith(p.needs + '/')));
+  } catch (error) {
+    // Without the description, offer the pages every Sonority version has.
+    return PAGES.filter(p => ['dashboard', 'library', 'song'].includes(p.route));
+  }
+}
+
+function navigation(current) {
+  fill(document.getElementById('nav'), available.filter(p => !p.hidden).map(p =>
+    h('li', {}, h('a', { href: `#/${p.route}`, 'aria-current': p.route === current ? 'page' : null }, p.title))));
+}
+
+async function show() {
+  const [, route = 'dashboard', ...rest] = location.hash.split('/');
+  const entry = available.find(p => p.route === route) || available[0];
+  if (leave) {
+    leave();
+    leave = null;
+  }
+  navigation(entry.route);
+  document.title = `${entry.title} · Sonority`;
+  fill(main, h('p', { class: 'muted' }, 'Loading…'));
+  const generation = ++shown;
+  const cleanup = await entry.page.render(main, rest.join('/'));
+  // A page left while it was still loading stops its polling at once.
+  if (generation === shown) {
+    leave = cleanup || null;
+    performance.mark(`sonority:ready:${entry.route}`); // the browser test's sign that the page shows its data
+  } else if (cleanup) {
+    cleanup();
+  }
+}
+
+available = await features();
+window.addEventListener('hashchange', show);
+await show();
