@@ -189,6 +189,24 @@ class LibraryExportIT extends ApiIntegrationTest {
                 .asBoolean()).isTrue();
     }
 
+    /** With Qdrant (the outbox switched on) the imported search vectors are queued for the worker's Qdrant sync. */
+    @Test
+    void importedSearchVectorsReachTheVectorOutbox() throws Exception {
+        byte[] export = export();
+        wipe();
+        jdbc.sql("TRUNCATE vector_outbox").update();
+        jdbc.sql("UPDATE vector_outbox_switch SET enabled = true").update();
+        try {
+            assertThat(importFile(export).status()).isEqualTo(200);
+            assertThat(jdbc.sql("SELECT model, count(*) AS n FROM vector_outbox GROUP BY model ORDER BY model")
+                    .query((rs, n) -> rs.getString("model") + "=" + rs.getLong("n")).list())
+                    .containsExactly("clap=" + SONGS, "musicnn=" + SONGS);
+        } finally {
+            jdbc.sql("UPDATE vector_outbox_switch SET enabled = false").update();
+            jdbc.sql("TRUNCATE vector_outbox").update();
+        }
+    }
+
     /** Every song's /analysis body, every song's similar list for each model, and the playlists' songs. */
     private Map<String, String> answers() {
         Map<String, String> answers = new LinkedHashMap<>();

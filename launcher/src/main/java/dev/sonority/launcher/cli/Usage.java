@@ -17,6 +17,9 @@ public final class Usage {
                   stop              stop a running instance (same as Ctrl-C in its terminal)
                   models pull NAME  download a model's files into the models directory (resumable, sha256-checked)
                                     through the running inference-service, or one started just for it
+                  export FILE       write the running instance's analyses and playlists to FILE (a zip; docs/export.md)
+                  import FILE       read FILE into the running instance: songs must be scanned first, songs whose
+                                    file changed are skipped and analysed again by the next analyze
                   bench [NAME]      run a benchmark of the bench module (no NAME: list them)
                   help              this text
 
@@ -30,7 +33,7 @@ public final class Usage {
                   --bind ADDRESS        address the API listens on (or BIND_ADDRESS; default 127.0.0.1, this
                                         machine only); 0.0.0.0 or a LAN address opens it to the network, with
                                         no authentication. inference-service and batch-worker stay on 127.0.0.1.
-                'status' and 'stop' accept --data DIR; 'models pull' accepts --models DIR, --inference-port N
+                'status', 'stop', 'export' and 'import' accept --data DIR; 'models pull' accepts --models DIR, --inference-port N
                 and --data DIR.
 
                 Embedded PostgreSQL and an embedded AMQP broker are started unless DATABASE_URL (with
