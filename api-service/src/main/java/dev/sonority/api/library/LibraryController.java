@@ -6,10 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -73,11 +73,32 @@ public class LibraryController {
         }
     }
 
+    /**
+     * The import is exempt from the 1 MB body cap of JSON requests (it goes to disk, not memory); this cap keeps one
+     * upload from filling the disk: far above a 100,000-song library with every model (a few GB).
+     */
+    static final long MAX_IMPORT_BYTES = 64L * 1024 * 1024 * 1024;
+
+    private static void copyCapped(InputStream body, OutputStream out, Path file) throws IOException {
+        byte[] buffer = new byte[256 * 1024];
+        long total = 0;
+        for (int n; (n = body.read(buffer)) > 0; ) {
+            total += n;
+            if (total > MAX_IMPORT_BYTES) {
+                out.close();
+                Files.deleteIfExists(file);
+                throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "The import file is larger than the limit of "
+                        + MAX_IMPORT_BYTES + " bytes; nothing was written");
+            }
+            out.write(buffer, 0, n);
+        }
+    }
+
     private static Path spool(HttpServletRequest request) {
         try {
             Path file = Files.createTempFile("sonority-import-", ".zip");
-            try (InputStream body = request.getInputStream()) {
-                Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+            try (InputStream body = request.getInputStream(); OutputStream out = Files.newOutputStream(file)) {
+                copyCapped(body, out, file);
             }
             if (Files.size(file) == 0) {
                 Files.delete(file);

@@ -148,6 +148,10 @@ class LibraryExportIT extends ApiIntegrationTest {
         Map<String, byte[]> refusals = new LinkedHashMap<>();
         refusals.put("truncated", Arrays.copyOf(export, export.length / 2));
         refusals.put("not a zip", "path,size\nsong.flac,1\n".getBytes(StandardCharsets.UTF_8));
+        // larger than the API's 1 MB cap of JSON bodies: the import path must not answer 413 to a real library
+        byte[] noise = new byte[3 * 1024 * 1024];
+        new java.util.Random(19).nextBytes(noise);
+        refusals.put("3 MB that are not a zip", noise);
         refusals.put("a zip without manifest", zip(Map.of("songs.jsonl", entries.get("songs.jsonl"))));
         refusals.put("another format", zip(with(entries, "manifest.json", JSON.writeValueAsBytes(foreignManifest))));
         refusals.put("tampered", zip(with(entries, "songs.jsonl", tamperedSongs)));
