@@ -45,9 +45,10 @@ final class LibraryProgress implements LongConsumer {
     }
 
     private String line() {
-        long doneMb = (long) Math.floor(done / MB);
         if (totalBytes > 0) {
-            return ProgressBar.render(label, doneMb, Math.max(1, (long) Math.ceil(totalBytes / MB)), 0,
+            long totalMb = Math.max(1, (long) Math.ceil(totalBytes / MB));
+            long doneMb = done >= totalBytes ? totalMb : (long) Math.floor(done / MB);
+            return ProgressBar.render(label, doneMb, totalMb, 0,
                     rate.perSecond() / MB, "MB", 30);
         }
         double perSecond = rate.perSecond() / MB;
