@@ -5,6 +5,8 @@ import dev.sonority.launcher.cli.LauncherOptions;
 import dev.sonority.launcher.cli.OptionsParser;
 import dev.sonority.launcher.cli.Usage;
 import dev.sonority.launcher.command.KeysCommand;
+import dev.sonority.launcher.command.ExportCommand;
+import dev.sonority.launcher.command.ImportCommand;
 import dev.sonority.launcher.command.ModelsPullCommand;
 import dev.sonority.launcher.command.StatusCommand;
 import dev.sonority.launcher.command.StopCommand;
@@ -42,6 +44,8 @@ public final class SonorityLauncher {
                 case STOP -> new StopCommand(options).run();
                 case MODELS -> new ModelsPullCommand(options, options.model(), System.out).run();
                 case KEYS -> new KeysCommand(KeysOptions.parse(args, System.getenv(), project), System.out).run();
+                case EXPORT -> new ExportCommand(options, System.out).run();
+                case IMPORT -> new ImportCommand(options, System.out).run();
             };
         } catch (LauncherException e) {
             System.out.flush();

@@ -125,6 +125,29 @@ public class AnalysisTransitions {
                 .update();
     }
 
+    /**
+     * Writes a finished analysis carried over from a library export (COMPLETED or FAILED only: pending and running
+     * rows belong to tasks of the library that made the export). It replaces whatever this library holds for the
+     * song and model, since the export's row comes with the vectors the import writes next to it; its times are
+     * kept as exported (a re-export gives the same row).
+     */
+    public void imported(long songId, String model, AnalysisStatus status, @Nullable String version,
+            @Nullable String reason, java.time.@Nullable Instant completedAt) {
+        if (status != AnalysisStatus.COMPLETED && status != AnalysisStatus.FAILED) {
+            throw new IllegalArgumentException("only finished analyses are imported, not " + status);
+        }
+        sql("""
+                INSERT INTO song_analysis (song_id, model, status, model_version, error_reason, attempts, task_id,
+                                           completed_at, updated_at)
+                VALUES (:song, :model, :status, :version, :reason, 0, NULL, CAST(:completedAt AS timestamptz), now())
+                ON CONFLICT (song_id, model) DO UPDATE SET status = EXCLUDED.status,
+                       model_version = EXCLUDED.model_version, error_reason = EXCLUDED.error_reason, attempts = 0,
+                       task_id = NULL, started_at = NULL, completed_at = EXCLUDED.completed_at, updated_at = now()
+                """).param("song", songId).param("model", model).param("status", status.name())
+                .param("version", version).param("reason", reason)
+                .param("completedAt", completedAt == null ? null : java.sql.Timestamp.from(completedAt)).update();
+    }
+
     /** Forgets the analyses of songs whose file changed, so the next analyze computes them again. */
     public void forget(Collection<Long> songIds) {
         jdbc.sql("DELETE FROM song_analysis WHERE song_id IN (:ids)").param("ids", songIds).update();

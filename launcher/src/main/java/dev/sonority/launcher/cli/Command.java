@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The launcher's subcommands ({@code bench} is dispatched by the shell script straight to the bench jar). */
 public enum Command {
-    UP, STATUS, STOP, MODELS, KEYS, HELP;
+    UP, STATUS, STOP, MODELS, KEYS, EXPORT, IMPORT, HELP;
 
     static Optional<Command> named(String name) {
         return Arrays.stream(values()).filter(c -> c.name().toLowerCase(Locale.ROOT).equals(name)).findFirst();

@@ -15,9 +15,15 @@ import java.nio.file.Path;
  * @param bind the address the API listens on ({@code up} only; null otherwise); the other services always
  *     listen on loopback
  * @param model the model of {@code models pull NAME} (null for other commands)
+ * @param file the library file of {@code export FILE} and {@code import FILE} (null for other commands)
  */
 public record LauncherOptions(Command command, Path projectDir, Path stateDir, Path musicDir, Path modelsDir,
-        ServicePorts ports, BindAddress bind, String model) {
+        ServicePorts ports, BindAddress bind, String model, Path file) {
+
+    public LauncherOptions(Command command, Path projectDir, Path stateDir, Path musicDir, Path modelsDir,
+            ServicePorts ports, BindAddress bind, String model) {
+        this(command, projectDir, stateDir, musicDir, modelsDir, ports, bind, model, null);
+    }
 
     public LauncherOptions(Command command, Path projectDir, Path stateDir, Path musicDir, Path modelsDir,
             ServicePorts ports, BindAddress bind) {

@@ -41,6 +41,9 @@ public final class OptionsParser {
         if (command == Command.KEYS) { // its own arguments: KeysOptions
             return new LauncherOptions(Command.KEYS, projectDir, null, null, null, null, null);
         }
+        if (command == Command.EXPORT || command == Command.IMPORT) {
+            return libraryFile(command, args);
+        }
         Map<String, String> values = options(args, 1, command == Command.UP ? UP_OPTIONS : OTHER_OPTIONS);
         Path stateDir = path(values.getOrDefault("data", env.getOrDefault("SONORITY_HOME", projectDir.resolve(".sonority").toString())));
         if (command != Command.UP) {
@@ -77,6 +80,23 @@ public final class OptionsParser {
         int inference = port(values, "inference-port", "INFERENCE_PORT", 8001);
         return new LauncherOptions(Command.MODELS, projectDir, stateDir, null, modelsDir,
                 new ServicePorts(0, inference, 0), null, args[2]);
+    }
+
+    /** {@code export FILE [--data DIR]} and {@code import FILE [--data DIR]}. */
+    private LauncherOptions libraryFile(Command command, String[] args) {
+        String name = args[0];
+        if (args.length < 2 || args[1].startsWith("--")) {
+            throw new UsageException("'" + name + "' needs the library file.", "Run ./sonority " + name
+                    + " FILE (e.g. ./sonority " + name + " library.zip) while ./sonority up runs.");
+        }
+        Map<String, String> values = options(args, 2, OTHER_OPTIONS);
+        Path stateDir = path(values.getOrDefault("data", env.getOrDefault("SONORITY_HOME", projectDir.resolve(".sonority").toString())));
+        Path file = Path.of(args[1]).toAbsolutePath().normalize();
+        if (command == Command.IMPORT && !Files.isRegularFile(file)) {
+            throw new UsageException("The file " + file + " does not exist or is not a file.",
+                    "Pass a file written by ./sonority export.");
+        }
+        return new LauncherOptions(command, projectDir, stateDir, null, null, null, null, null, file);
     }
 
     private static Map<String, String> options(String[] args, int from, Set<String> allowed) {

@@ -21,6 +21,9 @@ public final class Usage {
                   keys list
                   keys revoke ID    API keys (AUTH_MODE=keys), through the running instance's API or --api URL,
                                     with the admin key in SONORITY_ADMIN_KEY; 'add' prints the new key once
+                  export FILE       write the running instance's analyses and playlists to FILE (a zip; docs/export.md)
+                  import FILE       read FILE into the running instance: songs must be scanned first, songs whose
+                                    file changed are skipped and analysed again by the next analyze
                   bench [NAME]      run a benchmark of the bench module (no NAME: list them)
                   help              this text
 
@@ -35,8 +38,8 @@ public final class Usage {
                                         machine only); 0.0.0.0 or a LAN address opens it to the network, with
                                         no access control unless AUTH_MODE=keys. inference-service and
                                         batch-worker stay on 127.0.0.1.
-                'status', 'stop' and 'keys' accept --data DIR; 'keys' also --api URL (e.g. a compose install's
-                http://HOST:8000); 'models pull' accepts --models DIR, --inference-port N
+                'status', 'stop', 'export', 'import' and 'keys' accept --data DIR; 'keys' also --api URL (e.g. a
+                compose install's http://HOST:8000); 'models pull' accepts --models DIR, --inference-port N
                 and --data DIR.
 
                 Embedded PostgreSQL and an embedded AMQP broker are started unless DATABASE_URL (with

@@ -1,0 +1,20 @@
+package dev.sonority.launcher.command;
+
+import dev.sonority.launcher.LauncherException;
+import dev.sonority.launcher.cli.LauncherOptions;
+import dev.sonority.launcher.state.RunFile;
+import dev.sonority.launcher.state.StateDir;
+
+/** The instance that {@code ./sonority up} runs on the state directory, for commands that need its API. */
+final class RunningInstance {
+
+    private RunningInstance() {
+    }
+
+    static RunFile of(LauncherOptions options) {
+        StateDir state = new StateDir(options.stateDir());
+        return RunFile.readLive(state.runFile()).orElseThrow(() -> new LauncherException(
+                "Sonority is not running on " + options.stateDir() + " (no live " + state.runFile() + ").",
+                "Start it first: ./sonority up --music /path/to/music (or pass --data DIR)."));
+    }
+}
