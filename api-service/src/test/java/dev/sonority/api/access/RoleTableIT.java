@@ -49,7 +49,7 @@ class RoleTableIT extends KeyedApiTest {
             TABLE.put(write, Role.WRITE);
         }
         for (String admin : List.of("GET /api/v1/keys", "POST /api/v1/keys", "DELETE /api/v1/keys/{key_id}",
-                "DELETE /api/v1/playlists/{id}")) {
+                "DELETE /api/v1/playlists/{id}", "GET /api/v1/library/export", "POST /api/v1/library/import")) {
             TABLE.put(admin, Role.ADMIN);
         }
     }

@@ -78,12 +78,10 @@ public final class RawHttp {
     }
 
     private static Answer parse(InputStream in) throws IOException {
-        ByteArrayOutputStream all = new ByteArrayOutputStream();
-        in.transferTo(all);
-        String text = all.toString(StandardCharsets.UTF_8);
-        int end = text.indexOf("\r\n\r\n");
-        String head = end < 0 ? text : text.substring(0, end);
-        String rest = end < 0 ? "" : text.substring(end + 4);
+        byte[] all = in.readAllBytes();
+        int end = indexOf(all, CRLF_CRLF, 0);
+        String head = new String(all, 0, end < 0 ? all.length : end, StandardCharsets.UTF_8);
+        byte[] rest = end < 0 ? new byte[0] : java.util.Arrays.copyOfRange(all, end + 4, all.length);
         String[] lines = head.split("\r\n");
         int status = Integer.parseInt(lines[0].split(" ")[1]);
         Map<String, String> headers = new LinkedHashMap<>();
@@ -94,29 +92,45 @@ public final class RawHttp {
                         lines[i].substring(colon + 1).strip(), (a, b) -> a + ", " + b);
             }
         }
-        String body = "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? dechunk(rest) : rest;
-        return new Answer(status, headers, body);
+        byte[] body = "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? dechunk(rest) : rest;
+        return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
     }
 
-    private static String dechunk(String chunked) {
-        StringBuilder out = new StringBuilder();
+    private static final byte[] CRLF_CRLF = {'\r', '\n', '\r', '\n'};
+    private static final byte[] CRLF = {'\r', '\n'};
+
+    /** The body of a chunked answer, by byte counts (a body may be binary: a zip, say). */
+    private static byte[] dechunk(byte[] chunked) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         int position = 0;
-        while (position < chunked.length()) {
-            int lineEnd = chunked.indexOf("\r\n", position);
+        while (position < chunked.length) {
+            int lineEnd = indexOf(chunked, CRLF, position);
             if (lineEnd < 0) {
                 break;
             }
-            int size = Integer.parseInt(chunked.substring(position, lineEnd).split(";")[0].strip(), 16);
+            String sizeLine = new String(chunked, position, lineEnd - position, StandardCharsets.US_ASCII);
+            int size = Integer.parseInt(sizeLine.split(";")[0].strip(), 16);
             if (size == 0) {
                 break;
             }
-            // sizes count bytes; the bodies here are JSON, where a byte count equals a char count for ASCII text
-            byte[] rest = chunked.substring(lineEnd + 2).getBytes(StandardCharsets.UTF_8);
-            String chunk = new String(rest, 0, Math.min(size, rest.length), StandardCharsets.UTF_8);
-            out.append(chunk);
-            position = lineEnd + 2 + chunk.length() + 2;
+            int length = Math.min(size, chunked.length - lineEnd - 2);
+            out.write(chunked, lineEnd + 2, length);
+            position = lineEnd + 2 + length + 2;
         }
-        return out.toString();
+        return out.toByteArray();
+    }
+
+    private static int indexOf(byte[] data, byte[] pattern, int from) {
+        outer:
+        for (int i = from; i <= data.length - pattern.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (data[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     static String abbreviate(String target) {
