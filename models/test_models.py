@@ -8,7 +8,7 @@ projections (numpy seed per model), so a test can recompute every expected outpu
 preprocessing from its definition (mel bands from the librosa formulas, window placement, per-window
 normalisation), the graph's arithmetic, then pooling and L2 normalisation.
 
-    test_models.py generate OUT_DIR            writes OUT_DIR/<model>/<file> for every model (and tokenizer.json)
+    test_models.py generate OUT_DIR            writes OUT_DIR/<model>/<file> for every model, and OUT_DIR/manifest.json
     test_models.py reference MODEL PCM OUT     PCM: float32 LE mono at the model's rate; OUT: float32 LE vector
                               [--windows N]
     test_models.py text-reference MODEL TEXTS.json OUT   reference text embeddings (rows of 512 float32 LE)
@@ -145,7 +145,8 @@ def tokenize(text, max_tokens=77):
 
 
 # ---- ONNX graphs --------------------------------------------------------------------------------------
-def save(model_graph, path):
+def save(model_graph, path, external=False):
+    """external: every weight in PATH.data beside the graph, as the MuQ-MuLan release files keep theirs."""
     import onnx
     from onnx import helper
     model = helper.make_model(model_graph, opset_imports=[helper.make_opsetid("", 17)],
@@ -153,7 +154,11 @@ def save(model_graph, path):
     model.ir_version = 8
     onnx.checker.check_model(model)
     os.makedirs(os.path.dirname(path), exist_ok=True)
-    onnx.save(model, path)
+    if external:
+        onnx.save_model(model, path, save_as_external_data=True, all_tensors_to_one_file=True,
+                        location=os.path.basename(path) + ".data", size_threshold=1024)
+    else:
+        onnx.save(model, path)
 
 
 def init(name, array):
@@ -250,13 +255,16 @@ def mulan_audio_graph():
 
 
 FILES = {
-    "clap": {"clap-audio.onnx": clap_audio_graph, "clap-text.onnx": lambda: text_graph("clap-text", vocab_size()),
-             "tokenizer.json": None},
+    "clap": {"clap_audio_model.onnx": clap_audio_graph,
+             "clap_text_model.onnx": lambda: text_graph("clap-text", vocab_size()), "tokenizer.json": None},
     "mert": {"mert-v1-330m.onnx": mert_graph},
     "muq": {"muq-large-msd-iter.onnx": muq_graph},
-    "muq_mulan": {"muq-mulan-audio.onnx": mulan_audio_graph,
-                  "muq-mulan-text.onnx": lambda: text_graph("mulan-text", vocab_size()), "tokenizer.json": None},
+    # weights in .onnx.data files beside the graphs; the tokenizer packed as the release packs it, and unpacked
+    "muq_mulan": {"mulan_audio_encoder.onnx": mulan_audio_graph,
+                  "mulan_text_encoder.onnx": lambda: text_graph("mulan-text", vocab_size()),
+                  "mulan_tokenizer.tar.gz": None},
 }
+EXTERNAL_DATA = {"mulan_audio_encoder.onnx", "mulan_text_encoder.onnx"}
 
 
 def vocab_size():
@@ -267,12 +275,43 @@ def generate(out):
     for model, files in FILES.items():
         for name, make in files.items():
             path = os.path.join(out, model, name)
-            if make is None:
+            if name == "mulan_tokenizer.tar.gz":
+                write_tokenizer_archive(path, os.path.join(out, model, "mulan_tokenizer"))
+            elif make is None:
                 os.makedirs(os.path.dirname(path), exist_ok=True)
                 with open(path, "w") as f:
                     json.dump(tokenizer_json(), f)
             else:
-                save(make(), path)
+                save(make(), path, external=name in EXTERNAL_DATA)
+    write_stand_in_manifest(out)
+
+
+def write_stand_in_manifest(out):
+    """OUT/manifest.json: the shipped manifest with no sha256 or size for the stand-ins' files, since they are not
+    the published ones (MODELS_DIR's own manifest replaces the packed one)."""
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "manifest.json")) as f:
+        manifest = json.load(f)
+    for entry in manifest["models"]:
+        if entry["name"] in FILES:
+            for file in entry["files"]:
+                file["sha256"] = None
+                file["size"] = None
+    with open(os.path.join(out, "manifest.json"), "w") as f:
+        json.dump(manifest, f, indent=2)
+
+
+def write_tokenizer_archive(path, unpacked):
+    """The tokenizer as a .tar.gz and already unpacked into UNPACKED (what the download does with it)."""
+    import io
+    import tarfile
+    os.makedirs(unpacked, exist_ok=True)
+    data = json.dumps(tokenizer_json()).encode()
+    with open(os.path.join(unpacked, "tokenizer.json"), "wb") as f:
+        f.write(data)
+    with tarfile.open(path, "w:gz") as tar:
+        info = tarfile.TarInfo("tokenizer.json")
+        info.size = len(data)
+        tar.addfile(info, io.BytesIO(data))
 
 
 # ---- numpy reference of the whole pipeline -------------------------------------------------------------

@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ClapDefinition implements ModelDefinition {
 
-    static final String AUDIO_FILE = "clap/clap-audio.onnx";
-    static final String TEXT_FILE = "clap/clap-text.onnx";
+    static final String AUDIO_FILE = "clap/clap_audio_model.onnx";
+    static final String TEXT_FILE = "clap/clap_text_model.onnx";
     static final String TOKENIZER_FILE = "clap/tokenizer.json";
     static final String AUDIO_INPUT = "mel";
     static final String OUTPUT = "embedding";

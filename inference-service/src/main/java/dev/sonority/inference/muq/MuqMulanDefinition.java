@@ -12,6 +12,8 @@ import dev.sonority.inference.spi.LoadedModel;
 import dev.sonority.inference.spi.ModelDefinition;
 import dev.sonority.inference.spi.ModelLoadContext;
 import dev.sonority.inference.text.TextTower;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +25,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class MuqMulanDefinition implements ModelDefinition {
 
-    static final String AUDIO_FILE = "muq_mulan/muq-mulan-audio.onnx";
-    static final String TEXT_FILE = "muq_mulan/muq-mulan-text.onnx";
-    static final String TOKENIZER_FILE = "muq_mulan/tokenizer.json";
+    static final String AUDIO_FILE = "muq_mulan/mulan_audio_encoder.onnx";
+    static final String TEXT_FILE = "muq_mulan/mulan_text_encoder.onnx";
+    /** Unpacked by the download into {@code muq_mulan/mulan_tokenizer/} (the manifest's {@code unpack}). */
+    static final String TOKENIZER_ARCHIVE = "muq_mulan/mulan_tokenizer.tar.gz";
+    static final String TOKENIZER_JSON = "mulan_tokenizer/tokenizer.json";
     static final String OUTPUT = "embedding";
     static final int DIM = 512;
     static final int MAX_TOKENS = 128;
@@ -43,12 +47,17 @@ public class MuqMulanDefinition implements ModelDefinition {
         audio.requireOutput(OUTPUT, -1, DIM);
         DynamicBatcher<float[], float[]> windows = context.batcher("audio",
                 new FloatTensorRunner(audio, MuqWindows.INPUT, OUTPUT, length -> new long[] {length}));
-        TextTower tower = TextTower.pooled(context, TEXT_FILE, TOKENIZER_FILE, OUTPUT, DIM, MAX_TOKENS, PAD_ID, 0);
+        Path tokenizer = context.file(TOKENIZER_ARCHIVE).resolveSibling(TOKENIZER_JSON);
         AudioEmbedder embedder = input -> {
             List<float[]> cut = MuqWindows.LAYOUT.cut(input.samples(), input.sampleRate(), input.windows());
             List<float[]> vectors = windows.submit(cut);
             return new AudioEmbedding(Vectors.normalizeInPlace(Pooling.mean(vectors)), vectors.size());
         };
-        return tower.with(embedder);
+        if (!Files.isRegularFile(tokenizer)) {
+            // the release ships XLM-R's sentencepiece files only, which DJL's tokenizers cannot read: the audio
+            // tower works, text needs a tokenizer.json saved from them (docs/models.md says how)
+            return LoadedModel.audioOnly(embedder);
+        }
+        return TextTower.pooled(context, TEXT_FILE, tokenizer, OUTPUT, DIM, MAX_TOKENS, PAD_ID, 0).with(embedder);
     }
 }
