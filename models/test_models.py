@@ -167,18 +167,22 @@ def init(name, array):
 
 
 def clap_audio_graph():
+    """mel_spectrogram [B,1,T,64] -> audio_embedding [B,512], L2-normalised inside the graph like the release file."""
     from onnx import helper, TensorProto as T
     w, b = clap_audio_weights()
     nodes = [
-        helper.make_node("ReduceMean", ["mel"], ["pooled"], axes=[2], keepdims=0),   # [B,1,64]
-        helper.make_node("Reshape", ["pooled", "shape_b64"], ["flat"]),               # [B,64]
+        helper.make_node("ReduceMean", ["mel_spectrogram"], ["pooled"], axes=[2], keepdims=0),   # [B,1,64]
+        helper.make_node("Reshape", ["pooled", "shape_b64"], ["flat"]),                           # [B,64]
         helper.make_node("MatMul", ["flat", "w"], ["proj"]),
         helper.make_node("Add", ["proj", "b"], ["biased"]),
-        helper.make_node("Tanh", ["biased"], ["embedding"]),
+        helper.make_node("Tanh", ["biased"], ["raw"]),
+        helper.make_node("ReduceL2", ["raw"], ["norm"], axes=[1], keepdims=1),                   # [B,1]
+        helper.make_node("Div", ["raw", "norm"], ["audio_embedding"]),
     ]
     return helper.make_graph(nodes, "clap_audio",
-                             [helper.make_tensor_value_info("mel", T.FLOAT, ["B", 1, CLAP_FRAMES, CLAP_MELS])],
-                             [helper.make_tensor_value_info("embedding", T.FLOAT, ["B", 512])],
+                             [helper.make_tensor_value_info("mel_spectrogram", T.FLOAT,
+                                                            ["B", 1, CLAP_FRAMES, CLAP_MELS])],
+                             [helper.make_tensor_value_info("audio_embedding", T.FLOAT, ["B", 512])],
                              [init("shape_b64", np.array([-1, CLAP_MELS], np.int64)),
                               init("w", w), init("b", b)])
 
@@ -195,22 +199,22 @@ def text_graph(name, vocab):
         helper.make_node("ReduceSum", ["masked", "axis1"], ["summed"], keepdims=0),    # [B,512]
         helper.make_node("ReduceSum", ["mask3", "axis1"], ["count"], keepdims=0),      # [B,1]
         helper.make_node("Div", ["summed", "count"], ["mean"]),
-        helper.make_node("MatMul", ["mean", "proj"], ["embedding"]),
+        helper.make_node("MatMul", ["mean", "proj"], ["text_embedding"]),
     ]
     return helper.make_graph(nodes, name.replace("-", "_"),
                              [helper.make_tensor_value_info("input_ids", T.INT64, ["B", "L"]),
                               helper.make_tensor_value_info("attention_mask", T.INT64, ["B", "L"])],
-                             [helper.make_tensor_value_info("embedding", T.FLOAT, ["B", 512])],
+                             [helper.make_tensor_value_info("text_embedding", T.FLOAT, ["B", 512])],
                              [init("table", table), init("proj", proj), init("axis1", np.array([1], np.int64)),
                               init("axis2", np.array([2], np.int64))])
 
 
-def conv_front(name, kernel, stride, out_dim):
-    """waveform [B,T] -> Conv1d -> [B,T',out_dim] (tanh of a projection); returns nodes and initialisers."""
+def conv_front(name, kernel, stride, out_dim, wave="waveform"):
+    """WAVE [B,T] -> Conv1d -> [B,T',out_dim] (tanh of a projection); returns nodes and initialisers."""
     from onnx import helper
     conv, proj = conv_weights(name, kernel, out_dim)
     nodes = [
-        helper.make_node("Unsqueeze", ["waveform", "axis1"], ["wave3"]),                 # [B,1,T]
+        helper.make_node("Unsqueeze", [wave, "axis1"], ["wave3"]),                       # [B,1,T]
         helper.make_node("Conv", ["wave3", "conv"], ["feat"], strides=[stride]),         # [B,C,T']
         helper.make_node("Transpose", ["feat"], ["frames"], perm=[0, 2, 1]),             # [B,T',C]
     ]
@@ -246,12 +250,13 @@ def muq_graph():
 
 def mulan_audio_graph():
     from onnx import helper, TensorProto as T
-    nodes, inits, proj = conv_front("mulan-audio", MUQ_KERNEL, MUQ_STRIDE, 512)
+    nodes, inits, proj = conv_front("mulan-audio", MUQ_KERNEL, MUQ_STRIDE, 512, wave="wavs")
     inits += [init("proj", proj)]
     nodes += [helper.make_node("ReduceMean", ["frames"], ["pooled"], axes=[1], keepdims=0),  # [B,C]
-              helper.make_node("MatMul", ["pooled", "proj"], ["embedding"])]
-    return helper.make_graph(nodes, "mulan_audio", [helper.make_tensor_value_info("waveform", T.FLOAT, ["B", "T"])],
-                             [helper.make_tensor_value_info("embedding", T.FLOAT, ["B", 512])], inits)
+              helper.make_node("MatMul", ["pooled", "proj"], ["audio_embedding"])]
+    return helper.make_graph(nodes, "mulan_audio",
+                             [helper.make_tensor_value_info("wavs", T.FLOAT, ["B", SSL_RATE * SSL_WINDOW_S])],
+                             [helper.make_tensor_value_info("audio_embedding", T.FLOAT, ["B", 512])], inits)
 
 
 FILES = {
@@ -404,15 +409,19 @@ def wav2vec_normalise(x):
 
 def reference(model, pcm, windows):
     if model == "clap":
-        n = CLAP_RATE * CLAP_WINDOW_S
-        outs = []
+        # AudioMuse-AI's clap_analyzer.analyze_audio_file, step by step
+        audio = np.clip(pcm.astype(np.float32), -1.0, 1.0)
+        audio = (audio * 32767.0).astype(np.int16)
+        audio = (audio / 32767.0).astype(np.float32)
+        n, hop = CLAP_RATE * CLAP_WINDOW_S, CLAP_RATE * CLAP_HOP_S
+        if len(audio) <= n:
+            segments = [np.pad(audio, (0, n - len(audio)), mode="constant")]
+        else:
+            segments = [audio[s:s + n] for s in range(0, len(audio) - n + 1, hop)]
+            if len(segments) * hop < len(audio):
+                segments.append(audio[-n:])
         w, b = clap_audio_weights()
-        for s in spread(window_starts(len(pcm), n, CLAP_RATE * CLAP_HOP_S), windows):
-            win = np.zeros(n)
-            chunk = pcm[s:s + n]
-            win[:len(chunk)] = chunk  # short clips are zero-padded to 10 s
-            mel = clap_mel(win)
-            outs.append(l2(np.tanh(mel.mean(axis=0) @ w + b)))
+        outs = [l2(np.tanh(clap_mel(seg).mean(axis=0) @ w + b)) for seg in spread(segments, windows)]
         return l2(np.mean(outs, axis=0))
     if model == "mert":
         outs = []
@@ -428,8 +437,15 @@ def reference(model, pcm, windows):
             outs.append(np.tanh(frames @ proj).mean(axis=0))
         return l2(np.mean(outs, axis=0))
     if model == "muq_mulan":
+        # AudioMuse-AI's mulan_analyzer.analyze_audio_file: 10 s segments every 5 s, the last zero-padded
+        n, hop = SSL_RATE * SSL_WINDOW_S, SSL_RATE * SSL_WINDOW_S // 2
+        count = 1 if len(pcm) <= n else int(np.ceil((len(pcm) - n) / hop)) + 1
+        segments = []
+        for i in range(count):
+            seg = pcm[i * hop:i * hop + n]
+            segments.append(np.pad(seg, (0, n - len(seg)), mode="constant"))
         outs = []
-        for win in ssl_windows(pcm, windows):
+        for win in spread(segments, windows):
             frames, proj = conv_frames(win, "mulan-audio", MUQ_KERNEL, MUQ_STRIDE, 512)
             outs.append(frames.mean(axis=0) @ proj)
         return l2(np.mean(outs, axis=0))
