@@ -8,7 +8,7 @@ projections (numpy seed per model), so a test can recompute every expected outpu
 preprocessing from its definition (mel bands from the librosa formulas, window placement, per-window
 normalisation), the graph's arithmetic, then pooling and L2 normalisation.
 
-    test_models.py generate OUT_DIR            writes OUT_DIR/<model>/<file> for every model (and tokenizer.json)
+    test_models.py generate OUT_DIR            writes OUT_DIR/<model>/<file> for every model, and OUT_DIR/manifest.json
     test_models.py reference MODEL PCM OUT     PCM: float32 LE mono at the model's rate; OUT: float32 LE vector
                               [--windows N]
     test_models.py text-reference MODEL TEXTS.json OUT   reference text embeddings (rows of 512 float32 LE)
@@ -145,7 +145,8 @@ def tokenize(text, max_tokens=77):
 
 
 # ---- ONNX graphs --------------------------------------------------------------------------------------
-def save(model_graph, path):
+def save(model_graph, path, external=False):
+    """external: every weight in PATH.data beside the graph, as the MuQ-MuLan release files keep theirs."""
     import onnx
     from onnx import helper
     model = helper.make_model(model_graph, opset_imports=[helper.make_opsetid("", 17)],
@@ -153,7 +154,11 @@ def save(model_graph, path):
     model.ir_version = 8
     onnx.checker.check_model(model)
     os.makedirs(os.path.dirname(path), exist_ok=True)
-    onnx.save(model, path)
+    if external:
+        onnx.save_model(model, path, save_as_external_data=True, all_tensors_to_one_file=True,
+                        location=os.path.basename(path) + ".data", size_threshold=1024)
+    else:
+        onnx.save(model, path)
 
 
 def init(name, array):
@@ -162,18 +167,22 @@ def init(name, array):
 
 
 def clap_audio_graph():
+    """mel_spectrogram [B,1,T,64] -> audio_embedding [B,512], L2-normalised inside the graph like the release file."""
     from onnx import helper, TensorProto as T
     w, b = clap_audio_weights()
     nodes = [
-        helper.make_node("ReduceMean", ["mel"], ["pooled"], axes=[2], keepdims=0),   # [B,1,64]
-        helper.make_node("Reshape", ["pooled", "shape_b64"], ["flat"]),               # [B,64]
+        helper.make_node("ReduceMean", ["mel_spectrogram"], ["pooled"], axes=[2], keepdims=0),   # [B,1,64]
+        helper.make_node("Reshape", ["pooled", "shape_b64"], ["flat"]),                           # [B,64]
         helper.make_node("MatMul", ["flat", "w"], ["proj"]),
         helper.make_node("Add", ["proj", "b"], ["biased"]),
-        helper.make_node("Tanh", ["biased"], ["embedding"]),
+        helper.make_node("Tanh", ["biased"], ["raw"]),
+        helper.make_node("ReduceL2", ["raw"], ["norm"], axes=[1], keepdims=1),                   # [B,1]
+        helper.make_node("Div", ["raw", "norm"], ["audio_embedding"]),
     ]
     return helper.make_graph(nodes, "clap_audio",
-                             [helper.make_tensor_value_info("mel", T.FLOAT, ["B", 1, CLAP_FRAMES, CLAP_MELS])],
-                             [helper.make_tensor_value_info("embedding", T.FLOAT, ["B", 512])],
+                             [helper.make_tensor_value_info("mel_spectrogram", T.FLOAT,
+                                                            ["B", 1, CLAP_FRAMES, CLAP_MELS])],
+                             [helper.make_tensor_value_info("audio_embedding", T.FLOAT, ["B", 512])],
                              [init("shape_b64", np.array([-1, CLAP_MELS], np.int64)),
                               init("w", w), init("b", b)])
 
@@ -190,22 +199,22 @@ def text_graph(name, vocab):
         helper.make_node("ReduceSum", ["masked", "axis1"], ["summed"], keepdims=0),    # [B,512]
         helper.make_node("ReduceSum", ["mask3", "axis1"], ["count"], keepdims=0),      # [B,1]
         helper.make_node("Div", ["summed", "count"], ["mean"]),
-        helper.make_node("MatMul", ["mean", "proj"], ["embedding"]),
+        helper.make_node("MatMul", ["mean", "proj"], ["text_embedding"]),
     ]
     return helper.make_graph(nodes, name.replace("-", "_"),
                              [helper.make_tensor_value_info("input_ids", T.INT64, ["B", "L"]),
                               helper.make_tensor_value_info("attention_mask", T.INT64, ["B", "L"])],
-                             [helper.make_tensor_value_info("embedding", T.FLOAT, ["B", 512])],
+                             [helper.make_tensor_value_info("text_embedding", T.FLOAT, ["B", 512])],
                              [init("table", table), init("proj", proj), init("axis1", np.array([1], np.int64)),
                               init("axis2", np.array([2], np.int64))])
 
 
-def conv_front(name, kernel, stride, out_dim):
-    """waveform [B,T] -> Conv1d -> [B,T',out_dim] (tanh of a projection); returns nodes and initialisers."""
+def conv_front(name, kernel, stride, out_dim, wave="waveform"):
+    """WAVE [B,T] -> Conv1d -> [B,T',out_dim] (tanh of a projection); returns nodes and initialisers."""
     from onnx import helper
     conv, proj = conv_weights(name, kernel, out_dim)
     nodes = [
-        helper.make_node("Unsqueeze", ["waveform", "axis1"], ["wave3"]),                 # [B,1,T]
+        helper.make_node("Unsqueeze", [wave, "axis1"], ["wave3"]),                       # [B,1,T]
         helper.make_node("Conv", ["wave3", "conv"], ["feat"], strides=[stride]),         # [B,C,T']
         helper.make_node("Transpose", ["feat"], ["frames"], perm=[0, 2, 1]),             # [B,T',C]
     ]
@@ -241,22 +250,26 @@ def muq_graph():
 
 def mulan_audio_graph():
     from onnx import helper, TensorProto as T
-    nodes, inits, proj = conv_front("mulan-audio", MUQ_KERNEL, MUQ_STRIDE, 512)
+    nodes, inits, proj = conv_front("mulan-audio", MUQ_KERNEL, MUQ_STRIDE, 512, wave="wavs")
     inits += [init("proj", proj)]
     nodes += [helper.make_node("ReduceMean", ["frames"], ["pooled"], axes=[1], keepdims=0),  # [B,C]
-              helper.make_node("MatMul", ["pooled", "proj"], ["embedding"])]
-    return helper.make_graph(nodes, "mulan_audio", [helper.make_tensor_value_info("waveform", T.FLOAT, ["B", "T"])],
-                             [helper.make_tensor_value_info("embedding", T.FLOAT, ["B", 512])], inits)
+              helper.make_node("MatMul", ["pooled", "proj"], ["audio_embedding"])]
+    return helper.make_graph(nodes, "mulan_audio",
+                             [helper.make_tensor_value_info("wavs", T.FLOAT, ["B", SSL_RATE * SSL_WINDOW_S])],
+                             [helper.make_tensor_value_info("audio_embedding", T.FLOAT, ["B", 512])], inits)
 
 
 FILES = {
-    "clap": {"clap-audio.onnx": clap_audio_graph, "clap-text.onnx": lambda: text_graph("clap-text", vocab_size()),
-             "tokenizer.json": None},
+    "clap": {"clap_audio_model.onnx": clap_audio_graph,
+             "clap_text_model.onnx": lambda: text_graph("clap-text", vocab_size()), "tokenizer.json": None},
     "mert": {"mert-v1-330m.onnx": mert_graph},
     "muq": {"muq-large-msd-iter.onnx": muq_graph},
-    "muq_mulan": {"muq-mulan-audio.onnx": mulan_audio_graph,
-                  "muq-mulan-text.onnx": lambda: text_graph("mulan-text", vocab_size()), "tokenizer.json": None},
+    # weights in .onnx.data files beside the graphs; the tokenizer packed as the release packs it, and unpacked
+    "muq_mulan": {"mulan_audio_encoder.onnx": mulan_audio_graph,
+                  "mulan_text_encoder.onnx": lambda: text_graph("mulan-text", vocab_size()),
+                  "mulan_tokenizer.tar.gz": None},
 }
+EXTERNAL_DATA = {"mulan_audio_encoder.onnx", "mulan_text_encoder.onnx"}
 
 
 def vocab_size():
@@ -267,12 +280,43 @@ def generate(out):
     for model, files in FILES.items():
         for name, make in files.items():
             path = os.path.join(out, model, name)
-            if make is None:
+            if name == "mulan_tokenizer.tar.gz":
+                write_tokenizer_archive(path, os.path.join(out, model, "mulan_tokenizer"))
+            elif make is None:
                 os.makedirs(os.path.dirname(path), exist_ok=True)
                 with open(path, "w") as f:
                     json.dump(tokenizer_json(), f)
             else:
-                save(make(), path)
+                save(make(), path, external=name in EXTERNAL_DATA)
+    write_stand_in_manifest(out)
+
+
+def write_stand_in_manifest(out):
+    """OUT/manifest.json: the shipped manifest with no sha256 or size for the stand-ins' files, since they are not
+    the published ones (MODELS_DIR's own manifest replaces the packed one)."""
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "manifest.json")) as f:
+        manifest = json.load(f)
+    for entry in manifest["models"]:
+        if entry["name"] in FILES:
+            for file in entry["files"]:
+                file["sha256"] = None
+                file["size"] = None
+    with open(os.path.join(out, "manifest.json"), "w") as f:
+        json.dump(manifest, f, indent=2)
+
+
+def write_tokenizer_archive(path, unpacked):
+    """The tokenizer as a .tar.gz and already unpacked into UNPACKED (what the download does with it)."""
+    import io
+    import tarfile
+    os.makedirs(unpacked, exist_ok=True)
+    data = json.dumps(tokenizer_json()).encode()
+    with open(os.path.join(unpacked, "tokenizer.json"), "wb") as f:
+        f.write(data)
+    with tarfile.open(path, "w:gz") as tar:
+        info = tarfile.TarInfo("tokenizer.json")
+        info.size = len(data)
+        tar.addfile(info, io.BytesIO(data))
 
 
 # ---- numpy reference of the whole pipeline -------------------------------------------------------------
@@ -365,15 +409,19 @@ def wav2vec_normalise(x):
 
 def reference(model, pcm, windows):
     if model == "clap":
-        n = CLAP_RATE * CLAP_WINDOW_S
-        outs = []
+        # AudioMuse-AI's clap_analyzer.analyze_audio_file, step by step
+        audio = np.clip(pcm.astype(np.float32), -1.0, 1.0)
+        audio = (audio * 32767.0).astype(np.int16)
+        audio = (audio / 32767.0).astype(np.float32)
+        n, hop = CLAP_RATE * CLAP_WINDOW_S, CLAP_RATE * CLAP_HOP_S
+        if len(audio) <= n:
+            segments = [np.pad(audio, (0, n - len(audio)), mode="constant")]
+        else:
+            segments = [audio[s:s + n] for s in range(0, len(audio) - n + 1, hop)]
+            if len(segments) * hop < len(audio):
+                segments.append(audio[-n:])
         w, b = clap_audio_weights()
-        for s in spread(window_starts(len(pcm), n, CLAP_RATE * CLAP_HOP_S), windows):
-            win = np.zeros(n)
-            chunk = pcm[s:s + n]
-            win[:len(chunk)] = chunk  # short clips are zero-padded to 10 s
-            mel = clap_mel(win)
-            outs.append(l2(np.tanh(mel.mean(axis=0) @ w + b)))
+        outs = [l2(np.tanh(clap_mel(seg).mean(axis=0) @ w + b)) for seg in spread(segments, windows)]
         return l2(np.mean(outs, axis=0))
     if model == "mert":
         outs = []
@@ -389,8 +437,15 @@ def reference(model, pcm, windows):
             outs.append(np.tanh(frames @ proj).mean(axis=0))
         return l2(np.mean(outs, axis=0))
     if model == "muq_mulan":
+        # AudioMuse-AI's mulan_analyzer.analyze_audio_file: 10 s segments every 5 s, the last zero-padded
+        n, hop = SSL_RATE * SSL_WINDOW_S, SSL_RATE * SSL_WINDOW_S // 2
+        count = 1 if len(pcm) <= n else int(np.ceil((len(pcm) - n) / hop)) + 1
+        segments = []
+        for i in range(count):
+            seg = pcm[i * hop:i * hop + n]
+            segments.append(np.pad(seg, (0, n - len(seg)), mode="constant"))
         outs = []
-        for win in ssl_windows(pcm, windows):
+        for win in spread(segments, windows):
             frames, proj = conv_frames(win, "mulan-audio", MUQ_KERNEL, MUQ_STRIDE, 512)
             outs.append(frames.mean(axis=0) @ proj)
         return l2(np.mean(outs, axis=0))

@@ -42,6 +42,8 @@ public final class BenchMain {
                     "acoustic search vector vs Lainbow's 55 values: precision@10 on generated albums"),
             new Bench("inference", "dev.sonority.bench.inference.InferenceBench",
                     "MusiCNN core-s per 4-minute track (goal <= 0.5) and 8 concurrent callers vs 1 (goal >= 1.3x)"),
+            new Bench("musicnn-windows", "dev.sonority.bench.inference.WindowsFidelityBench",
+                    "MusiCNN with INFERENCE_WINDOWS 32/16/8/4 vs every patch: core-s, cosine, tag/mood diff, overlap@10"),
             new Bench("text", "dev.sonority.bench.text.TextEmbedBench",
                     "POST /v1/embed/text latency, one text per request (goal p99 <= 20 ms on CPU) vs the HTTP round trip"),
             new Bench("stats", "dev.sonority.bench.api.StatsBench",

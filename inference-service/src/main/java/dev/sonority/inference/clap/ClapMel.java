@@ -12,9 +12,12 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * (librosa's Slaney mel bank). A 10 s window gives {@link #FRAMES} frames of {@link #BANDS} bands, row-major
  * {@code [frame][band]}, i.e. the {@code [1, T, 64]} item of the audio tower's {@code [B, 1, T, 64]} input.
  *
- * <p>The issue text says hop 320; that is HTSAT's 32 kHz AudioSet setting. LAION CLAP's 48 kHz checkpoints
- * use hop 480 (audio_cfg of HTSAT-base), and HTSAT cannot take more than 1024 frames, which hop 320 (1501
- * frames per 10 s) would exceed. Not thread-safe: one instance per call.
+ * <p>Issue 16 says hop 320 (HTSAT's 32 kHz AudioSet setting). AudioMuse-AI, which feeds this very release file,
+ * computes it with librosa's {@code melspectrogram} using its CLAP_AUDIO_* settings, and its config.py gives for
+ * the teacher graph {@code clap_audio_model.onnx}: n_mels 64, n_fft 1024, hop 480, fmin 50, fmax 14000, time-major
+ * {@code (1, 1, T, 64)} (AudioMuse-AI's {@code _prepared_model_bytes} fixes T to {@code 1 + 480000 // hop} = 1001).
+ * LAION CLAP's 48 kHz checkpoints also use hop 480 (HTSAT-base audio_cfg), and HTSAT takes at most 1024 frames,
+ * which hop 320 (1501 frames per 10 s) would exceed; so Sonority uses 480. Not thread-safe: one instance per call.
  */
 final class ClapMel {
 

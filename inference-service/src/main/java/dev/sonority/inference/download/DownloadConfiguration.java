@@ -20,8 +20,9 @@ class DownloadConfiguration {
     }
 
     @Bean
-    ModelDownloads modelDownloads(ModelCatalog catalog, ModelDownloader downloader, ApplicationEventPublisher events) {
-        return new ModelDownloads(catalog, downloader, events);
+    ModelDownloads modelDownloads(ModelCatalog catalog, ModelDownloader downloader, ApplicationEventPublisher events,
+            ModelsProperties properties) {
+        return new ModelDownloads(catalog, downloader, events, properties.acceptLicence());
     }
 
     /** MODELS_INSTALL_BUNDLED=false keeps MODELS_DIR untouched (a read-only or shared folder). */

@@ -1,5 +1,6 @@
 package dev.sonority.inference.download;
 
+import dev.sonority.inference.models.InstallRecord;
 import dev.sonority.inference.models.ModelManifest;
 import java.io.IOException;
 import java.net.URI;
@@ -9,13 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Installs one manifest entry: every file is fetched to {@code <path>.part} (resumable), its sha256 checked,
- * and only when all files are verified are they moved into place. A wrong checksum deletes that part and
- * installs nothing, so MODELS_DIR never holds a half-updated model. Plain Java: no Spring, no state.
+ * Installs one manifest entry: every file is fetched to {@code <path>.part} (resumable), its sha256 checked
+ * where the manifest publishes one (else computed and recorded as unverified), archives unpacked into a staging
+ * folder, and only when all of that succeeded are the files and folders moved into place and the
+ * {@link InstallRecord} written. A wrong checksum or a hostile archive installs nothing, so MODELS_DIR never
+ * holds a half-updated model. Plain Java: no Spring, no state.
  */
 public final class ModelDownloader {
 
@@ -36,16 +42,12 @@ public final class ModelDownloader {
         return new ModelDownloader(new HttpFileFetcher(http, readTimeout, attempts));
     }
 
-    /** Checks that every file has a URL and a sha256, before anything is fetched. */
+    /** Checks that every file has a usable URL, before anything is fetched (a missing sha256 is allowed). */
     public static void requireDownloadable(ModelManifest.Entry entry) {
         for (ModelManifest.ModelFile file : entry.files()) {
             if (file.url() == null || file.url().isBlank()) {
                 throw new NotDownloadableException("Model '" + entry.name() + "' has no download URL for "
                         + file.path() + " in the manifest. " + entry.source());
-            }
-            if (file.sha256() == null) {
-                throw new NotDownloadableException("Model '" + entry.name() + "' has no sha256 for " + file.path()
-                        + " in the manifest, so a download could not be verified; add the file's sha256 first.");
             }
             String scheme = URI.create(file.url()).getScheme();
             if (!"http".equals(scheme) && !"https".equals(scheme) && !CLASSPATH.equals(scheme)) {
@@ -59,9 +61,16 @@ public final class ModelDownloader {
     public int install(ModelManifest.Entry entry, Path root, DownloadProgress progress) {
         requireDownloadable(entry);
         createDirectories(root);
+        Map<String, InstallRecord.RecordedFile> previous = InstallRecord.read(root, entry.name())
+                .map(InstallRecord::files).orElse(Map.of());
+        Map<String, InstallRecord.RecordedFile> recorded = new LinkedHashMap<>();
         List<ModelManifest.ModelFile> toFetch = new ArrayList<>();
         for (ModelManifest.ModelFile file : entry.files()) {
-            if (!alreadyInstalled(root.resolve(file.path()), file)) {
+            String expected = file.sha256() != null ? file.sha256()
+                    : previous.containsKey(file.path()) ? previous.get(file.path()).sha256() : null;
+            if (expected != null && alreadyInstalled(root.resolve(file.path()), file, expected)) {
+                recorded.put(file.path(), new InstallRecord.RecordedFile(expected, file.sha256() != null));
+            } else {
                 toFetch.add(file);
             }
         }
@@ -80,15 +89,76 @@ public final class ModelDownloader {
                 fetcher.fetch(URI.create(file.url()), part, file.size(),
                         bytes -> progress.update(file.path(), before + bytes, total));
             }
-            verify(file, part);
+            recorded.put(file.path(), new InstallRecord.RecordedFile(verify(file, part), file.sha256() != null));
             done[0] = before + HttpFileFetcher.size(part);
         }
+        List<ModelManifest.ModelFile> unpacked = unpackArchives(entry, root, toFetch);
         for (ModelManifest.ModelFile file : toFetch) {
             Path target = root.resolve(file.path());
             move(part(target), target);
         }
+        for (ModelManifest.ModelFile file : unpacked) {
+            replaceFolder(part(root.resolve(file.unpack())), root.resolve(file.unpack()));
+        }
+        if (!toFetch.isEmpty() || !previous.equals(recorded)) {
+            new InstallRecord(entry.name(), Instant.now(), recorded).write(root);
+        }
         progress.update("", done[0], total);
         return toFetch.size();
+    }
+
+    /**
+     * Unpacks every archive just fetched (or installed earlier but never unpacked) into {@code <folder>.part},
+     * before anything is moved into place, so that a refused archive installs nothing.
+     */
+    private static List<ModelManifest.ModelFile> unpackArchives(ModelManifest.Entry entry, Path root,
+            List<ModelManifest.ModelFile> toFetch) {
+        List<ModelManifest.ModelFile> unpacked = new ArrayList<>();
+        for (ModelManifest.ModelFile file : entry.files()) {
+            if (file.unpack() == null) {
+                continue;
+            }
+            Path folder = root.resolve(file.unpack());
+            boolean fetched = toFetch.contains(file);
+            if (!fetched && Files.isDirectory(folder)) {
+                continue;
+            }
+            Path archive = fetched ? part(root.resolve(file.path())) : root.resolve(file.path());
+            Path staging = part(folder);
+            TarGzUnpacker.deleteQuietly(staging);
+            try {
+                TarGzUnpacker.unpack(archive, staging, file.path());
+            } catch (DownloadException e) {
+                toFetch.forEach(f -> deleteQuietly(part(root.resolve(f.path()))));
+                unpacked.forEach(f -> TarGzUnpacker.deleteQuietly(part(root.resolve(f.unpack()))));
+                throw e;
+            }
+            unpacked.add(file);
+        }
+        return unpacked;
+    }
+
+    /** Puts a freshly unpacked folder in place of the old one (if any). */
+    private static void replaceFolder(Path staging, Path folder) {
+        Path old = folder.resolveSibling(folder.getFileName() + ".old");
+        TarGzUnpacker.deleteQuietly(old);
+        try {
+            if (Files.exists(folder)) {
+                Files.move(folder, old);
+            }
+            Files.move(staging, folder);
+        } catch (IOException e) {
+            throw new DownloadException("Cannot move " + staging + " to " + folder + ": " + e.getMessage(), e);
+        }
+        TarGzUnpacker.deleteQuietly(old);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a leftover .part is resumed or replaced by the next attempt
+        }
     }
 
     /** Every file of the entry comes from the class path: installable without a network. */
@@ -116,23 +186,24 @@ public final class ModelDownloader {
         return target.resolveSibling(target.getFileName() + PART_SUFFIX);
     }
 
-    private static boolean alreadyInstalled(Path target, ModelManifest.ModelFile file) {
+    private static boolean alreadyInstalled(Path target, ModelManifest.ModelFile file, String expectedSha256) {
         try {
             return Files.isRegularFile(target) && (file.size() == null || Files.size(target) == file.size())
-                    && Sha256.of(target).equals(file.sha256());
+                    && Sha256.of(target).equals(expectedSha256);
         } catch (IOException e) {
             return false;
         }
     }
 
-    private static void verify(ModelManifest.ModelFile file, Path part) {
+    /** @return the part's sha256: checked against the manifest's where it publishes one, else just recorded */
+    private static String verify(ModelManifest.ModelFile file, Path part) {
         String actual;
         try {
             actual = Sha256.of(part);
         } catch (IOException e) {
             throw new DownloadException("Cannot read " + part + " to verify it: " + e.getMessage(), e);
         }
-        if (!actual.equals(file.sha256())) {
+        if (file.sha256() != null && !actual.equals(file.sha256())) {
             try {
                 Files.deleteIfExists(part); // a resumed part with a wrong prefix would fail forever otherwise
             } catch (IOException e) {
@@ -142,6 +213,7 @@ public final class ModelDownloader {
                     + ", got " + actual + " (from " + file.url() + "). Nothing was installed; the downloaded"
                     + " file was deleted.");
         }
+        return actual;
     }
 
     private static long knownTotal(List<ModelManifest.ModelFile> files) {
@@ -158,8 +230,9 @@ public final class ModelDownloader {
     private static void requireSpace(Path root, List<ModelManifest.ModelFile> files) {
         long needed = 0;
         for (ModelManifest.ModelFile file : files) {
-            if (file.size() != null) {
-                needed += Math.max(0, file.size() - HttpFileFetcher.size(part(root.resolve(file.path()))));
+            Long size = file.size() != null ? file.size() : file.approxSize();
+            if (size != null) {
+                needed += Math.max(0, size - HttpFileFetcher.size(part(root.resolve(file.path()))));
             }
         }
         try {

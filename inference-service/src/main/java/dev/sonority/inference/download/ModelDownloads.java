@@ -25,13 +25,17 @@ public class ModelDownloads implements DisposableBean {
     private final ModelCatalog catalog;
     private final ModelDownloader downloader;
     private final ApplicationEventPublisher events;
+    private final boolean licencesAccepted;
     private final Map<String, DownloadStatus> statuses = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-    public ModelDownloads(ModelCatalog catalog, ModelDownloader downloader, ApplicationEventPublisher events) {
+    /** @param licencesAccepted MODELS_ACCEPT_LICENCE: the operator accepted every model's licence up front */
+    public ModelDownloads(ModelCatalog catalog, ModelDownloader downloader, ApplicationEventPublisher events,
+            boolean licencesAccepted) {
         this.catalog = catalog;
         this.downloader = downloader;
         this.events = events;
+        this.licencesAccepted = licencesAccepted;
     }
 
     /**
@@ -39,13 +43,19 @@ public class ModelDownloads implements DisposableBean {
      * status is returned).
      *
      * @throws UnknownModelException no such model in the manifest
-     * @throws NotDownloadableException a file has no URL or no sha256
+     * @param licenceAccepted the caller accepted the model's licence (needed for non-commercial weights unless
+     *        MODELS_ACCEPT_LICENCE is set)
+     * @throws NotDownloadableException a file has no download URL
+     * @throws LicenceNotAcceptedException non-commercial weights and no acceptance: nothing is fetched
      */
-    public DownloadStatus start(String name) {
+    public DownloadStatus start(String name, boolean licenceAccepted) {
         ModelManifest.Entry entry = entry(name);
         ModelDownloader.requireDownloadable(entry);
+        if (entry.requiresLicenceAcceptance() && !licenceAccepted && !licencesAccepted) {
+            throw new LicenceNotAcceptedException(name, entry.license());
+        }
         DownloadStatus queued = new DownloadStatus(name, DownloadStatus.State.QUEUED, null, 0, total(entry), null,
-                null, Instant.now(), null);
+                null, Instant.now(), null, DownloadStatus.unverified(entry));
         DownloadStatus current = statuses.compute(name,
                 (key, previous) -> previous != null && !previous.state().finished() ? previous : queued);
         if (current == queued) {
@@ -65,10 +75,11 @@ public class ModelDownloads implements DisposableBean {
             int fetched = downloader.install(entry, catalog.modelsDir(), (file, done, total) -> statuses.put(name,
                     new DownloadStatus(name, DownloadStatus.State.RUNNING, file.isEmpty() ? null : file, done,
                             total < 0 ? null : total, total <= 0 ? null : Math.min(1.0, done / (double) total), null,
-                            startedAt, null)));
+                            startedAt, null, DownloadStatus.unverified(entry))));
             DownloadStatus last = statuses.get(name);
             statuses.put(name, new DownloadStatus(name, DownloadStatus.State.COMPLETED, null, last.bytesDone(),
-                    last.bytesTotal(), last.bytesTotal() == null ? null : 1.0, null, startedAt, Instant.now()));
+                    last.bytesTotal(), last.bytesTotal() == null ? null : 1.0, null, startedAt, Instant.now(),
+                    last.unverified()));
             log.info("Model {} installed ({} files, {} bytes fetched)", name, fetched, last.bytesDone());
             if (fetched > 0) { // unchanged files: a loaded model can stay loaded
                 events.publishEvent(new ModelFilesInstalledEvent(name));
@@ -77,7 +88,7 @@ public class ModelDownloads implements DisposableBean {
             log.warn("Download of model {} failed: {}", name, e.getMessage());
             DownloadStatus last = statuses.get(name);
             statuses.put(name, new DownloadStatus(name, DownloadStatus.State.FAILED, last.file(), last.bytesDone(),
-                    last.bytesTotal(), last.progress(), e.getMessage(), startedAt, Instant.now()));
+                    last.bytesTotal(), last.progress(), e.getMessage(), startedAt, Instant.now(), last.unverified()));
         }
     }
 

@@ -57,11 +57,13 @@ final class ManifestReader {
 
     private static void validateFile(String model, ModelManifest.ModelFile file, String location) {
         String path = file.path();
-        if (path == null || path.isBlank() || path.startsWith("/") || path.contains("\\")
-                || Path.of(path).isAbsolute() || !Path.of(path).normalize().toString().equals(path)
-                || path.startsWith("..")) {
+        if (!insideModelsDir(path)) {
             throw new ManifestException(location, "model '" + model + "': file path '" + path
                     + "' must be relative to MODELS_DIR, normalised, with forward slashes");
+        }
+        if (file.unpack() != null && (!path.endsWith(".tar.gz") || !insideModelsDir(file.unpack()))) {
+            throw new ManifestException(location, "model '" + model + "': unpack of '" + path + "' needs a .tar.gz"
+                    + " file and a folder relative to MODELS_DIR, normalised, with forward slashes");
         }
         if (file.sha256() != null && !SHA256.matcher(file.sha256()).matches()) {
             throw new ManifestException(location, "model '" + model + "': sha256 of '" + path
@@ -70,5 +72,11 @@ final class ManifestReader {
         if (file.size() != null && file.size() < 0) {
             throw new ManifestException(location, "model '" + model + "': size of '" + path + "' is negative");
         }
+    }
+
+    private static boolean insideModelsDir(String path) {
+        return path != null && !path.isBlank() && !path.startsWith("/") && !path.contains("\\")
+                && !Path.of(path).isAbsolute() && Path.of(path).normalize().toString().equals(path)
+                && !path.startsWith("..");
     }
 }

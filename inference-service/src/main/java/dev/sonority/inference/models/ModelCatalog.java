@@ -65,12 +65,30 @@ public final class ModelCatalog {
     }
 
     ModelStatus status(ModelManifest.Entry entry) {
-        List<ModelStatus.FileStatus> files = entry.files().stream()
-                .map(f -> new ModelStatus.FileStatus(f.path(), f.sha256(), f.url(), f.size(), fileState(f)))
-                .toList();
+        Optional<InstallRecord> record = InstallRecord.read(directory.root(), entry.name());
+        List<ModelStatus.FileStatus> files = entry.files().stream().map(f -> {
+            FileState state = fileState(f);
+            InstallRecord.RecordedFile recorded = record.map(r -> r.files().get(f.path())).orElse(null);
+            return new ModelStatus.FileStatus(f.path(), f.sha256(), f.url(), f.size(), state,
+                    state == FileState.PRESENT ? Verification.of(f, recorded) : null,
+                    recorded == null ? null : recorded.sha256());
+        }).toList();
         boolean installed = files.stream().allMatch(f -> f.state() == FileState.PRESENT);
         return new ModelStatus(entry.name(), entry.version(), entry.license(), entry.source(),
-                installed ? ModelState.INSTALLED : ModelState.NOT_INSTALLED, files, entry.input(), entry.outputDims());
+                installed ? ModelState.INSTALLED : ModelState.NOT_INSTALLED, files, entry.input(), entry.outputDims())
+                .withDownload(entry.requiresLicenceAcceptance(), DownloadSource.of(entry));
+    }
+
+    /**
+     * The digest a file must have when it loads: the manifest's published sha256, else the one a download
+     * recorded for it (so an unverified file that later changes on disk is still noticed), else null.
+     */
+    public String expectedSha256(ModelManifest.Entry entry, ModelManifest.ModelFile file) {
+        if (file.sha256() != null) {
+            return file.sha256();
+        }
+        return InstallRecord.read(directory.root(), entry.name()).map(r -> r.files().get(file.path()))
+                .map(InstallRecord.RecordedFile::sha256).orElse(null);
     }
 
     private FileState fileState(ModelManifest.ModelFile file) {

@@ -93,7 +93,7 @@ final class ModelSlot {
         LoadedModel model;
         try {
             for (ModelManifest.ModelFile file : entry.files()) {
-                verifier.verify(catalog.path(file), file.path(), file.sha256());
+                verifier.verify(catalog.path(file), file.path(), catalog.expectedSha256(entry, file));
             }
             model = definition.load(attempt);
         } catch (Exception | LinkageError e) {

@@ -2,7 +2,7 @@ package dev.sonority.inference.muq;
 
 import dev.sonority.inference.embedding.WindowLayout;
 
-/** MuQ's and MuQ-MuLan's windows: 10 s at 24 kHz, no overlap, one aligned to the end; a shorter track as it is. */
+/** MuQ's windows: 10 s at 24 kHz, no overlap, one aligned to the end; a shorter track as it is. */
 final class MuqWindows {
 
     static final int SAMPLE_RATE = 24_000;

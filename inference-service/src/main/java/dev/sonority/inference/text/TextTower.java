@@ -10,6 +10,7 @@ import dev.sonority.inference.spi.AudioEmbedder;
 import dev.sonority.inference.spi.LoadedModel;
 import dev.sonority.inference.spi.ModelLoadContext;
 import dev.sonority.inference.spi.TextEmbedder;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -56,11 +57,17 @@ public final class TextTower implements TextEmbedder, AutoCloseable {
      */
     public static TextTower pooled(ModelLoadContext context, String graphFile, String tokenizerFile, String output,
             int dim, int maxTokens, long padId, int padTo) throws Exception {
+        return pooled(context, graphFile, context.file(tokenizerFile), output, dim, maxTokens, padId, padTo);
+    }
+
+    /** As above, with a tokenizer.json that is not itself a manifest file (unpacked from one). */
+    public static TextTower pooled(ModelLoadContext context, String graphFile, Path tokenizerFile, String output,
+            int dim, int maxTokens, long padId, int padTo) throws Exception {
         OnnxSession session = context.openSession(graphFile);
         session.requireInput(TextTowerRunner.INPUT_IDS, -1, -1);
         session.requireInput(TextTowerRunner.ATTENTION_MASK, -1, -1);
         session.requireOutput(output, -1, dim);
-        return batched(TextTokenizer.open(context.file(tokenizerFile), maxTokens), context.batcher("text",
+        return batched(TextTokenizer.open(tokenizerFile, maxTokens), context.batcher("text",
                 new TextTowerRunner(session, output, TextTowerRunner.Output.POOLED, dim, padId, padTo, false, false)));
     }
 

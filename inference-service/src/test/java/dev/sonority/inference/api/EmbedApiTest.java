@@ -86,7 +86,7 @@ class EmbedApiTest {
         JsonNode clap = models.valueStream().filter(m -> m.get("name").asString().equals("clap")).findFirst()
                 .orElseThrow();
         assertThat(clap.get("state").asString()).isEqualTo("not_installed");
-        assertThat(clap.get("reason").asString()).contains("clap/clap-audio.onnx (missing)");
+        assertThat(clap.get("reason").asString()).contains("clap/clap_audio_model.onnx (missing)");
         assertThat(clap.get("kind").asString()).isEqualTo("audio_and_text");
     }
 

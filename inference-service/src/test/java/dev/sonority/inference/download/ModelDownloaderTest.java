@@ -3,7 +3,9 @@ package dev.sonority.inference.download;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sonority.inference.models.InstallRecord;
 import dev.sonority.inference.models.ModelManifest;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +14,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,19 +122,105 @@ class ModelDownloaderTest {
     }
 
     @Test
-    void aFileWithoutUrlOrSha256IsRefusedBeforeAnyRequest() {
+    void aFileWithoutUrlIsRefusedBeforeAnyRequest() {
         var noUrl = new ModelManifest.Entry("mert", "1", "l", "Export it with models/export_mert.py.", List.of(
                 new ModelManifest.ModelFile("mert/mert.onnx", sha256(audio), null, null)), null, null);
         assertThatThrownBy(() -> downloader.install(noUrl, modelsDir, DownloadProgress.NONE))
                 .isInstanceOf(NotDownloadableException.class)
                 .hasMessage("Model 'mert' has no download URL for mert/mert.onnx in the manifest."
                         + " Export it with models/export_mert.py.");
-        var noSha = new ModelManifest.Entry("mert", "1", "l", "s", List.of(
-                new ModelManifest.ModelFile("mert/mert.onnx", null, server.uri("/clap-audio.onnx").toString(), null)),
-                null, null);
-        assertThatThrownBy(() -> downloader.install(noSha, modelsDir, DownloadProgress.NONE))
-                .isInstanceOf(NotDownloadableException.class).hasMessageContaining("no sha256");
         assertThat(server.requests()).isZero();
+    }
+
+    @Test
+    void aFileWithoutChecksumIsInstalledUnverifiedWithItsDigestRecorded() throws IOException {
+        var entry = new ModelManifest.Entry("clap", "1", "l", "s", List.of(
+                new ModelManifest.ModelFile("clap/clap_audio_model.onnx", sha256(audio),
+                        server.uri("/clap-audio.onnx").toString(), (long) audio.length),
+                new ModelManifest.ModelFile("clap/tokenizer.json", null, server.uri("/clap-text.onnx").toString(),
+                        null)), null, null);
+
+        assertThat(downloader.install(entry, modelsDir, DownloadProgress.NONE)).isEqualTo(2);
+
+        assertThat(Files.readAllBytes(modelsDir.resolve("clap/tokenizer.json"))).isEqualTo(text);
+        InstallRecord record = InstallRecord.read(modelsDir, "clap").orElseThrow();
+        assertThat(record.files().get("clap/tokenizer.json"))
+                .isEqualTo(new InstallRecord.RecordedFile(sha256(text), false));
+        assertThat(record.files().get("clap/clap_audio_model.onnx"))
+                .isEqualTo(new InstallRecord.RecordedFile(sha256(audio), true));
+        // the recorded digest makes a second pull a no-op, and a changed file is fetched again
+        assertThat(downloader.install(entry, modelsDir, DownloadProgress.NONE)).isZero();
+        Files.write(modelsDir.resolve("clap/tokenizer.json"), new byte[] {1, 2, 3});
+        assertThat(downloader.install(entry, modelsDir, DownloadProgress.NONE)).isOne();
+        assertThat(Files.readAllBytes(modelsDir.resolve("clap/tokenizer.json"))).isEqualTo(text);
+    }
+
+    @Test
+    void anArchiveIsUnpackedIntoItsFolder() throws IOException {
+        byte[] archive = tarGz(Map.of("tokenizer_config.json", "{}", "sub/sentencepiece.bpe.model", "spm"));
+        server.put("/mulan_tokenizer.tar.gz", archive);
+
+        downloader.install(archiveEntry(), modelsDir, DownloadProgress.NONE);
+
+        assertThat(modelsDir.resolve("muq_mulan/mulan_tokenizer/tokenizer_config.json")).hasContent("{}");
+        assertThat(modelsDir.resolve("muq_mulan/mulan_tokenizer/sub/sentencepiece.bpe.model")).hasContent("spm");
+        assertThat(Files.readAllBytes(modelsDir.resolve("muq_mulan/mulan_tokenizer.tar.gz"))).isEqualTo(archive);
+        assertThat(partFiles()).isEmpty();
+    }
+
+    @Test
+    void anArchiveReachingOutsideItsFolderIsRefusedAndNothingIsInstalled() throws IOException {
+        server.put("/mulan_tokenizer.tar.gz", tarGz(Map.of("ok.json", "{}", "../../evil.txt", "pwned")));
+
+        assertThatThrownBy(() -> downloader.install(archiveEntry(), modelsDir, DownloadProgress.NONE))
+                .isInstanceOf(DownloadException.class)
+                .hasMessageContaining("'../../evil.txt', which would land outside the folder it is unpacked into")
+                .hasMessageContaining("nothing was unpacked");
+
+        assertThat(modelsDir.resolve("evil.txt")).doesNotExist();
+        assertThat(modelsDir.getParent().resolve("evil.txt")).doesNotExist();
+        assertThat(modelsDir.resolve("muq_mulan/mulan_tokenizer")).doesNotExist();
+        assertThat(modelsDir.resolve("muq_mulan/mulan_tokenizer.tar.gz")).doesNotExist();
+        assertThat(modelsDir.resolve("muq_mulan/mulan_tokenizer.part")).doesNotExist();
+        assertThat(partFiles()).isEmpty();
+    }
+
+    @Test
+    void anArchiveWithALinkIsRefused() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(bytes))) {
+            TarArchiveEntry link = new TarArchiveEntry("passwd", TarArchiveEntry.LF_SYMLINK);
+            link.setLinkName("/etc/passwd");
+            tar.putArchiveEntry(link);
+            tar.closeArchiveEntry();
+        }
+        server.put("/mulan_tokenizer.tar.gz", bytes.toByteArray());
+
+        assertThatThrownBy(() -> downloader.install(archiveEntry(), modelsDir, DownloadProgress.NONE))
+                .isInstanceOf(DownloadException.class).hasMessageContaining("'passwd', which is not a plain file");
+        assertThat(modelsDir.resolve("muq_mulan/mulan_tokenizer")).doesNotExist();
+    }
+
+    private ModelManifest.Entry archiveEntry() {
+        return new ModelManifest.Entry("muq_mulan", "1", "l", "s", List.of(new ModelManifest.ModelFile(
+                "muq_mulan/mulan_tokenizer.tar.gz", null, server.uri("/mulan_tokenizer.tar.gz").toString(), null, null,
+                "muq_mulan/mulan_tokenizer")), null, null);
+    }
+
+    /** A .tar.gz written by commons-compress directly (not through the code under test). */
+    static byte[] tarGz(Map<String, String> members) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(bytes))) {
+            for (var member : new java.util.TreeMap<>(members).entrySet()) {
+                byte[] content = member.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                TarArchiveEntry entry = new TarArchiveEntry(member.getKey(), true); // true: keep '..' as written
+                entry.setSize(content.length);
+                tar.putArchiveEntry(entry);
+                tar.write(content);
+                tar.closeArchiveEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     @Test

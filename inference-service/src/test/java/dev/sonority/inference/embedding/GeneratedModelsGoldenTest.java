@@ -68,6 +68,21 @@ class GeneratedModelsGoldenTest {
     }
 
     @Test
+    void clapRepeatsTheFinalWindowWhenTheTrackEndsOnAHop() throws Exception {
+        // 20 s: full windows at 0, 5, 10 s, and AudioMuse-AI appends the final 10 s (again from 10 s) all the same
+        compare("clap", signal(48_000, 20.0, 10), 48_000, 0, 4, 2e-5);
+    }
+
+    @Test
+    void clapClipsLoudAudioAndQuantisesItToInt16First() throws Exception {
+        float[] loud = signal(48_000, 12.5, 11);
+        for (int i = 0; i < loud.length; i++) {
+            loud[i] *= 4; // peaks well beyond ±1: clipped before the int16 round trip
+        }
+        compare("clap", loud, 48_000, 0, 2, 2e-5);
+    }
+
+    @Test
     void clapZeroPadsAShortClipToOneWindow() throws Exception {
         compare("clap", signal(48_000, 3.2, 2), 48_000, 0, 1, 2e-5);
     }
@@ -87,7 +102,10 @@ class GeneratedModelsGoldenTest {
     void muqAndMulanMatchTheReference() throws Exception {
         compare("muq", signal(24_000, 31.0, 6), 24_000, 0, 4, 2e-5);
         compare("muq", signal(24_000, 31.0, 6), 24_000, 3, 3, 2e-5);
-        compare("muq_mulan", signal(24_000, 17.2, 7), 24_000, 0, 2, 2e-5);
+        // 17.2 s: windows at 0, 5, 10 s (the last zero-padded), ceil((17.2 - 10) / 5) + 1 = 3
+        compare("muq_mulan", signal(24_000, 17.2, 7), 24_000, 0, 3, 2e-5);
+        compare("muq_mulan", signal(24_000, 3.5, 12), 24_000, 0, 1, 2e-5); // zero-padded to 10 s
+        compare("muq_mulan", signal(24_000, 40.0, 13), 24_000, 2, 2, 2e-5);
     }
 
     @Test

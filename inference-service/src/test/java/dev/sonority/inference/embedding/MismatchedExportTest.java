@@ -31,7 +31,7 @@ class MismatchedExportTest {
     void aGraphOfTheWrongShapeFailsOnlyItsModelWithTheReason() throws Exception {
         TestModels.assumePythonOnnx();
         TestModels.generate(modelsDir);
-        Files.copy(modelsDir.resolve("muq/muq-large-msd-iter.onnx"), modelsDir.resolve("clap/clap-audio.onnx"),
+        Files.copy(modelsDir.resolve("muq/muq-large-msd-iter.onnx"), modelsDir.resolve("clap/clap_audio_model.onnx"),
                 StandardCopyOption.REPLACE_EXISTING);
         try (ModelRegistry registry = InferenceTestSupport.registry(modelsDir,
                 List.of(new ClapDefinition(), new MuqDefinition()), InferenceTestSupport.batching(4, 1),
@@ -39,7 +39,7 @@ class MismatchedExportTest {
             assertThatThrownBy(() -> registry.acquire("clap").close()).isInstanceOf(RuntimeException.class);
             var clap = registry.model("clap");
             assertThat(clap.state()).isEqualTo(ModelState.FAILED);
-            assertThat(clap.reason()).contains("clap/clap-audio.onnx").contains("'mel'");
+            assertThat(clap.reason()).contains("clap/clap_audio_model.onnx").contains("'mel_spectrogram'");
 
             try (var lease = registry.acquire("muq")) {
                 float[] samples = GeneratedModelsGoldenTest.signal(24_000, 2.0, 1);

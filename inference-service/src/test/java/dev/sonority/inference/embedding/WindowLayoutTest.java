@@ -25,6 +25,26 @@ class WindowLayoutTest {
     }
 
     @Test
+    void audioMuseClapAlwaysAddsTheFinalWindowAndMulanPadsTheLast() {
+        WindowLayout always = new WindowLayout(10 * SR, 5 * SR, 1, true, WindowLayout.End.ALWAYS_ALIGNED);
+        // AudioMuse-AI: range(0, n - 1000 + 1, 500), then audio[-1000:] since len(segments) * 500 < n
+        assertThat(always.starts(2370)).containsExactly(0, 500, 1000, 1370);
+        assertThat(always.starts(2000)).containsExactly(0, 500, 1000, 1000);
+        assertThat(always.starts(1000)).containsExactly(0);
+        WindowLayout padded = new WindowLayout(10 * SR, 5 * SR, 1, true, WindowLayout.End.PADDED);
+        // ceil((n - 1000) / 500) + 1 windows from 0: 1720 -> 3, 2000 -> 3, 2001 -> 4
+        assertThat(padded.starts(1720)).containsExactly(0, 500, 1000);
+        assertThat(padded.starts(2000)).containsExactly(0, 500, 1000);
+        assertThat(padded.starts(2001)).containsExactly(0, 500, 1000, 1500);
+        float[] samples = new float[1720];
+        java.util.Arrays.fill(samples, 0.25f);
+        float[] last = padded.cut(samples, SR, WindowSelection.all()).getLast();
+        assertThat(last).hasSize(1000);
+        assertThat(last[719]).isEqualTo(0.25f);
+        assertThat(last[720]).isZero();
+    }
+
+    @Test
     void aShortTrackIsOneWindowPaddedWithZerosOrAsItIs() {
         float[] samples = new float[320];
         java.util.Arrays.fill(samples, 0.5f);

@@ -2,6 +2,7 @@ package dev.sonority.launcher.cli;
 
 import dev.sonority.launcher.process.BindAddress;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A parsed command line, with environment defaults applied and every path absolute.
@@ -15,19 +16,22 @@ import java.nio.file.Path;
  * @param bind the address the API listens on ({@code up} only; null otherwise); the other services always
  *     listen on loopback
  * @param model the model of {@code models pull NAME} (null for other commands)
+ * @param pull the models {@code up --models a,b} downloads when missing before analysing (empty: none)
+ * @param acceptLicence {@code --accept-licence} or MODELS_ACCEPT_LICENCE=true: non-commercial weights may be
+ *     downloaded
  * @param file the library file of {@code export FILE} and {@code import FILE} (null for other commands)
  */
 public record LauncherOptions(Command command, Path projectDir, Path stateDir, Path musicDir, Path modelsDir,
-        ServicePorts ports, BindAddress bind, String model, Path file) {
+        ServicePorts ports, BindAddress bind, String model, List<String> pull, boolean acceptLicence, Path file) {
 
     public LauncherOptions(Command command, Path projectDir, Path stateDir, Path musicDir, Path modelsDir,
-            ServicePorts ports, BindAddress bind, String model) {
-        this(command, projectDir, stateDir, musicDir, modelsDir, ports, bind, model, null);
+            ServicePorts ports, BindAddress bind, String model, List<String> pull, boolean acceptLicence) {
+        this(command, projectDir, stateDir, musicDir, modelsDir, ports, bind, model, pull, acceptLicence, null);
     }
 
     public LauncherOptions(Command command, Path projectDir, Path stateDir, Path musicDir, Path modelsDir,
             ServicePorts ports, BindAddress bind) {
-        this(command, projectDir, stateDir, musicDir, modelsDir, ports, bind, null);
+        this(command, projectDir, stateDir, musicDir, modelsDir, ports, bind, null, List.of(), false, null);
     }
 
     /** The HTTP ports of api-service, inference-service and the batch-worker's actuator. */

@@ -5,21 +5,27 @@ import dev.sonority.launcher.process.BindAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns {@code up --music DIR [--data DIR] [--port N] ...} into {@link LauncherOptions}. Options win over the
  * environment variables of the runtime contract ({@code MUSIC_DIR}, {@code SONORITY_HOME}, {@code API_PORT},
- * {@code INFERENCE_PORT}, {@code WORKER_PORT}, {@code MODELS_DIR}, {@code BIND_ADDRESS}), which win over the
- * built-in defaults.
+ * {@code INFERENCE_PORT}, {@code WORKER_PORT}, {@code MODELS_DIR}, {@code BIND_ADDRESS},
+ * {@code MODELS_ACCEPT_LICENCE}), which win over the built-in defaults.
  */
 public final class OptionsParser {
 
     private static final Set<String> UP_OPTIONS = Set.of("music", "data", "port", "inference-port", "worker-port", "models",
-            "bind");
+            "models-dir", "accept-licence", "bind");
     private static final Set<String> OTHER_OPTIONS = Set.of("data");
-    private static final Set<String> MODELS_OPTIONS = Set.of("data", "models", "inference-port");
+    private static final Set<String> MODELS_OPTIONS = Set.of("data", "models", "models-dir", "inference-port",
+            "accept-licence");
+    /** Options that take no value. */
+    private static final Set<String> FLAGS = Set.of("accept-licence");
+    private static final Pattern MODEL_NAMES = Pattern.compile("[a-z0-9_]+(,[a-z0-9_]+)*");
 
     private final Map<String, String> env;
     private final Path projectDir;
@@ -58,17 +64,42 @@ public final class OptionsParser {
             throw new UsageException("The music folder " + musicDir + " does not exist or is not a directory.",
                     "Pass an existing folder: ./sonority up --music /path/to/music");
         }
-        Path modelsDir = path(values.getOrDefault("models", env.getOrDefault("MODELS_DIR", projectDir.resolve("models").toString())));
+        Path modelsDir = path(values.getOrDefault("models-dir", env.getOrDefault("MODELS_DIR", projectDir.resolve("models").toString())));
+        List<String> pull = modelNames(values.get("models"));
         ServicePorts ports = new ServicePorts(port(values, "port", "API_PORT", 8000),
                 port(values, "inference-port", "INFERENCE_PORT", 8001), port(values, "worker-port", "WORKER_PORT", 8002));
         if (ports.api() == ports.inference() || ports.api() == ports.worker() || ports.inference() == ports.worker()) {
             throw new UsageException("The API, inference and worker ports must differ, got " + ports.api() + ", "
                     + ports.inference() + " and " + ports.worker() + ".");
         }
-        return new LauncherOptions(command, projectDir, stateDir, realPath(musicDir), modelsDir, ports, bind(values));
+        return new LauncherOptions(command, projectDir, stateDir, realPath(musicDir), modelsDir, ports, bind(values),
+                null, pull, acceptLicence(values));
     }
 
-    /** {@code models pull NAME [--models DIR] [--inference-port N] [--data DIR]}. */
+    /**
+     * {@code up --models musicnn,clap}: the models to download when missing. It used to name the models folder,
+     * so a path is refused with the option that now does that, rather than read as model names.
+     */
+    private static List<String> modelNames(String value) {
+        if (value == null) {
+            return List.of();
+        }
+        String names = value.strip();
+        if (!MODEL_NAMES.matcher(names).matches()) {
+            throw new UsageException("--models takes model names separated by commas (e.g. --models musicnn,clap),"
+                    + " got '" + value + "'.", "The models folder is --models-dir DIR (or MODELS_DIR).");
+        }
+        return List.of(names.split(","));
+    }
+
+    private boolean acceptLicence(Map<String, String> values) {
+        return values.containsKey("accept-licence") || "true".equalsIgnoreCase(env.getOrDefault("MODELS_ACCEPT_LICENCE", ""));
+    }
+
+    /**
+     * {@code models pull NAME [--models-dir DIR] [--inference-port N] [--data DIR] [--accept-licence]}; here
+     * {@code --models DIR} still names the folder, as it always did.
+     */
     private LauncherOptions models(String[] args) {
         if (args.length < 3 || !args[1].equals("pull") || args[2].startsWith("--")) {
             throw new UsageException("'models' needs a subcommand and a model name.", "Run ./sonority models pull NAME"
@@ -76,10 +107,11 @@ public final class OptionsParser {
         }
         Map<String, String> values = options(args, 3, MODELS_OPTIONS);
         Path stateDir = path(values.getOrDefault("data", env.getOrDefault("SONORITY_HOME", projectDir.resolve(".sonority").toString())));
-        Path modelsDir = path(values.getOrDefault("models", env.getOrDefault("MODELS_DIR", projectDir.resolve("models").toString())));
+        String folder = values.getOrDefault("models-dir", values.get("models"));
+        Path modelsDir = path(folder != null ? folder : env.getOrDefault("MODELS_DIR", projectDir.resolve("models").toString()));
         int inference = port(values, "inference-port", "INFERENCE_PORT", 8001);
         return new LauncherOptions(Command.MODELS, projectDir, stateDir, null, modelsDir,
-                new ServicePorts(0, inference, 0), null, args[2]);
+                new ServicePorts(0, inference, 0), null, args[2], List.of(), acceptLicence(values));
     }
 
     /** {@code export FILE [--data DIR]} and {@code import FILE [--data DIR]}. */
@@ -96,7 +128,7 @@ public final class OptionsParser {
             throw new UsageException("The file " + file + " does not exist or is not a file.",
                     "Pass a file written by ./sonority export.");
         }
-        return new LauncherOptions(command, projectDir, stateDir, null, null, null, null, null, file);
+        return new LauncherOptions(command, projectDir, stateDir, null, null, null, null, null, List.of(), false, file);
     }
 
     private static Map<String, String> options(String[] args, int from, Set<String> allowed) {
@@ -115,6 +147,9 @@ public final class OptionsParser {
             }
             if (!allowed.contains(name)) {
                 throw new UsageException("Unknown option --" + name + " for '" + args[0] + "'.");
+            }
+            if (value == null && FLAGS.contains(name)) {
+                value = "true";
             }
             if (value == null) {
                 if (i + 1 >= args.length || args[i + 1].startsWith("--")) {

@@ -11,7 +11,7 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The inference-service endpoints {@code models pull} uses: start a model download and follow it. */
+/** The inference-service endpoints {@code models pull} uses: read a model, start its download and follow it. */
 public final class InferenceClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -48,10 +48,18 @@ public final class InferenceClient {
         return send(HttpRequest.newBuilder(base.resolve("/v1/models")).GET());
     }
 
-    /** {@code POST /v1/models/{name}/download}: the download's status (202). */
-    public JsonNode startDownload(String model) {
-        return send(HttpRequest.newBuilder(base.resolve("/v1/models/" + model + "/download"))
-                .POST(HttpRequest.BodyPublishers.noBody()));
+    /** {@code GET /v1/models/{name}}: one model's state, licence and files (404 for an unknown name). */
+    public JsonNode model(String model) {
+        return send(HttpRequest.newBuilder(base.resolve("/v1/models/" + model)).GET());
+    }
+
+    /**
+     * {@code POST /v1/models/{name}/download}: the download's status (202); 422 when the weights are
+     * non-commercial and {@code acceptLicence} is false.
+     */
+    public JsonNode startDownload(String model, boolean acceptLicence) {
+        return send(HttpRequest.newBuilder(base.resolve("/v1/models/" + model + "/download"
+                + (acceptLicence ? "?accept_licence=true" : ""))).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     /** {@code GET /v1/models/{name}/download}. */

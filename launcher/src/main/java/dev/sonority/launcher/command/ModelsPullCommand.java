@@ -1,22 +1,18 @@
 package dev.sonority.launcher.command;
 
-import dev.sonority.launcher.LauncherException;
 import dev.sonority.launcher.cli.LauncherOptions;
-import dev.sonority.launcher.client.ApiException;
 import dev.sonority.launcher.client.InferenceClient;
 import dev.sonority.launcher.infra.FreePorts;
 import dev.sonority.launcher.process.BindAddress;
 import dev.sonority.launcher.process.ServiceJars;
 import dev.sonority.launcher.process.ServiceProcess;
 import dev.sonority.launcher.process.ServiceSpec;
-import dev.sonority.launcher.progress.ProgressBar;
 import dev.sonority.launcher.state.StateDir;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@code models pull NAME}: has inference-service download a model's files (its
@@ -24,12 +20,11 @@ import tools.jackson.databind.JsonNode;
  * progress. Uses the inference-service already listening on the inference port (a running {@code up}), or
  * starts one just for the download on a free port with the chosen MODELS_DIR, and stops it afterwards. One
  * downloader, in the service; the launcher only starts it and follows it. Exit code 0 when installed, 1 when
- * the download failed.
+ * the download failed, 3 when the model's licence was not accepted (nothing was downloaded).
  */
 public final class ModelsPullCommand {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
-    private static final Duration POLL = Duration.ofMillis(500);
 
     private final LauncherOptions options;
     private final String model;
@@ -79,48 +74,6 @@ public final class ModelsPullCommand {
     }
 
     private int pull(InferenceClient inference) throws InterruptedException {
-        JsonNode status;
-        try {
-            status = inference.startDownload(model);
-        } catch (ApiException e) {
-            throw new LauncherException("Cannot download model '" + model + "': " + e.getMessage(),
-                    e.status() == 404 ? "GET " + inference.base() + "/v1/models lists the known models." : "");
-        }
-        boolean terminal = System.console() != null && System.console().isTerminal();
-        int printedDecile = -1;
-        while (!finished(status)) {
-            String line = line(status);
-            int decile = status.path("progress").isNumber() ? (int) (10 * status.path("progress").asDouble()) : 0;
-            if (terminal) {
-                out.print("\r" + line);
-            } else if (decile != printedDecile) {
-                out.println(line); // a log, not a terminal: one line per 10 %
-                printedDecile = decile;
-            }
-            Thread.sleep(POLL);
-            status = inference.download(model);
-        }
-        if (terminal) {
-            out.print("\r" + line(status));
-            out.println();
-        }
-        if ("completed".equals(status.path("state").asString())) {
-            out.println("Model " + model + " is installed (" + status.path("bytes_done").asLong() + " bytes fetched).");
-            return 0;
-        }
-        out.println("Download of " + model + " failed: " + status.path("error").asString());
-        return 1;
-    }
-
-    private static boolean finished(JsonNode status) {
-        String state = status.path("state").asString();
-        return "completed".equals(state) || "failed".equals(state);
-    }
-
-    private String line(JsonNode status) {
-        long done = status.path("bytes_done").asLong();
-        long total = status.path("bytes_total").isNumber() ? status.path("bytes_total").asLong() : -1;
-        int percent = status.path("progress").isNumber() ? (int) (100 * status.path("progress").asDouble()) : 0;
-        return ProgressBar.render(model, done, total, percent, Double.NaN, "bytes", 30);
+        return new ModelPuller(inference, options.acceptLicence(), out).pull(model).exitCode;
     }
 }

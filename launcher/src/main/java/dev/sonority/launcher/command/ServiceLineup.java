@@ -40,6 +40,13 @@ final class ServiceLineup {
         this.environment = environment(options, database, broker, launcherEnvironment);
     }
 
+    /**
+     * {@code up}'s INFERENCE_WINDOWS unless the user sets one: the fastest setting whose MusiCNN neighbour lists
+     * keep overlap@10 >= 0.9 with every patch ({@code bench musicnn-windows}: 8 windows, 0.907 at 0.13x the
+     * core-seconds; 16: 0.930; 4: 0.882). docs/benchmarks.md has the table.
+     */
+    static final String UP_INFERENCE_WINDOWS = "8";
+
     /** The variables every service gets, on top of the inherited environment; each spec adds its BIND_ADDRESS. */
     static Map<String, String> environment(LauncherOptions options, DatabaseEndpoint database, BrokerEndpoint broker,
             Map<String, String> launcherEnvironment) {
@@ -54,6 +61,9 @@ final class ServiceLineup {
         env.put("INFERENCE_PORT", Integer.toString(options.ports().inference()));
         env.put("WORKER_PORT", Integer.toString(options.ports().worker()));
         env.put("INFERENCE_URL", BACKEND_BIND.url(options.ports().inference()).toString());
+        if (!launcherEnvironment.containsKey("INFERENCE_WINDOWS")) {
+            env.put("INFERENCE_WINDOWS", UP_INFERENCE_WINDOWS);
+        }
         if (!utf8Locale(launcherEnvironment)) {
             env.put("LC_ALL", "C.UTF-8"); // else the JVM decodes non-ASCII file names as '?'
         }

@@ -4,6 +4,8 @@ import dev.sonority.launcher.LauncherException;
 import dev.sonority.launcher.cli.LauncherOptions;
 import dev.sonority.launcher.client.ApiClient;
 import dev.sonority.launcher.client.ApiException;
+import dev.sonority.launcher.client.InferenceClient;
+import dev.sonority.launcher.process.BindAddress;
 import dev.sonority.launcher.client.TaskSnapshot;
 import dev.sonority.launcher.process.RestartPolicy;
 import dev.sonority.launcher.process.ServiceProcess;
@@ -90,6 +92,7 @@ public final class UpCommand {
         out.printf("  services up in %.1f s; logs in %s%n", (System.nanoTime() - start) / 1e9, state.logs());
         apiUrl = apiSpec.url(); // where the launcher, status and the printed examples reach it on this machine
         writeRunFile();
+        pullMissingModels();
 
         ApiClient api = new ApiClient(apiUrl);
         TaskRunner runner = new TaskRunner(api, new TaskFollower(api, ProgressDisplay.forStdout(), Duration.ofMillis(500), () -> shuttingDown));
@@ -103,6 +106,34 @@ public final class UpCommand {
         } catch (ApiException e) {
             if (!shuttingDown) {
                 throw new LauncherException("The API stopped answering: " + e.getMessage(), "See " + state.log("api") + ".", e);
+            }
+        }
+    }
+
+    /**
+     * {@code --models a,b}: downloads each model that is not installed yet through the inference-service just
+     * started (so the analysis that follows stores its vectors); without {@code --models} nothing is downloaded.
+     */
+    private void pullMissingModels() throws InterruptedException {
+        if (options.pull().isEmpty()) {
+            return;
+        }
+        ModelPuller puller = new ModelPuller(new InferenceClient(BindAddress.LOOPBACK.url(options.ports().inference())),
+                options.acceptLicence(), out);
+        for (String model : options.pull()) {
+            if (puller.installed(model)) {
+                out.println("  model " + model + " is installed");
+                continue;
+            }
+            ModelPuller.Outcome outcome = puller.pull(model);
+            if (outcome == ModelPuller.Outcome.LICENCE_NOT_ACCEPTED) {
+                throw new LauncherException("Model " + model + " was not downloaded: its licence was not accepted.",
+                        "Rerun with --accept-licence (or MODELS_ACCEPT_LICENCE=true) to accept it, or leave "
+                                + model + " out of --models.");
+            }
+            if (outcome != ModelPuller.Outcome.INSTALLED) {
+                throw new LauncherException("Model " + model + " could not be downloaded (see above).",
+                        "Rerun ./sonority up: the download resumes where it stopped.");
             }
         }
     }

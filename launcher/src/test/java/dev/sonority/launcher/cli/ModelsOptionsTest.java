@@ -42,4 +42,33 @@ class ModelsOptionsTest {
         assertThatThrownBy(() -> parser.parse("models", "pull", "clap", "--music", "/x"))
                 .isInstanceOf(UsageException.class).hasMessageContaining("Unknown option --music");
     }
+
+    @Test
+    void acceptLicenceIsAFlagOrTheEnvironmentAndModelsDirNamesTheFolder() {
+        LauncherOptions flag = new OptionsParser(Map.of(), repo)
+                .parse("models", "pull", "musicnn", "--accept-licence", "--models-dir", "/y");
+        assertThat(flag.acceptLicence()).isTrue();
+        assertThat(flag.modelsDir()).isEqualTo(Path.of("/y"));
+        assertThat(new OptionsParser(Map.of("MODELS_ACCEPT_LICENCE", "true"), repo).parse("models", "pull", "musicnn")
+                .acceptLicence()).isTrue();
+        assertThat(new OptionsParser(Map.of(), repo).parse("models", "pull", "musicnn").acceptLicence()).isFalse();
+    }
+
+    @Test
+    void upModelsNamesTheModelsToDownloadAndRefusesAFolder(@org.junit.jupiter.api.io.TempDir Path music) {
+        OptionsParser parser = new OptionsParser(Map.of(), repo);
+        LauncherOptions up = parser.parse("up", "--music", music.toString(), "--models", "musicnn,clap",
+                "--models-dir", "/w", "--accept-licence");
+        assertThat(up.pull()).containsExactly("musicnn", "clap");
+        assertThat(up.modelsDir()).isEqualTo(Path.of("/w"));
+        assertThat(up.acceptLicence()).isTrue();
+
+        LauncherOptions none = parser.parse("up", "--music", music.toString());
+        assertThat(none.pull()).isEmpty(); // without --models nothing is downloaded
+        assertThat(none.acceptLicence()).isFalse();
+
+        assertThatThrownBy(() -> parser.parse("up", "--music", music.toString(), "--models", "/srv/models"))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("--models takes model names separated by commas");
+    }
 }

@@ -27,7 +27,7 @@ final class InferenceSpecOfUp {
     static ServiceSpec in(Path dir, List<String> extraOptions) throws IOException {
         Path project = Path.of(System.getProperty("sonority.project.dir"));
         List<String> args = new ArrayList<>(List.of("up", "--music", Files.createDirectories(dir.resolve("music")).toString(),
-                "--data", dir.resolve("state").toString(), "--models", dir.resolve("models").toString(),
+                "--data", dir.resolve("state").toString(), "--models-dir", dir.resolve("models").toString(),
                 "--port", Integer.toString(FreePorts.pick()), "--inference-port", Integer.toString(FreePorts.pick()),
                 "--worker-port", Integer.toString(FreePorts.pick())));
         args.addAll(extraOptions);

@@ -33,7 +33,7 @@ class ServiceLineupTest {
     @Test
     void contractVariables() {
         Map<String, String> env = ServiceLineup.environment(OPTIONS, DATABASE, BROKER, Map.of("LANG", "en_GB.UTF-8"));
-        assertThat(env).containsExactlyInAnyOrderEntriesOf(Map.of(
+        Map<String, String> expected = new java.util.HashMap<>(Map.of(
                 "DATABASE_URL", "jdbc:postgresql://127.0.0.1:5999/sonority",
                 "DATABASE_USERNAME", "postgres",
                 "DATABASE_PASSWORD", "",
@@ -44,6 +44,8 @@ class ServiceLineupTest {
                 "INFERENCE_PORT", "9001",
                 "WORKER_PORT", "9002",
                 "INFERENCE_URL", "http://127.0.0.1:9001"));
+        expected.put("INFERENCE_WINDOWS", "8");
+        assertThat(env).containsExactlyInAnyOrderEntriesOf(expected);
     }
 
     @Test
@@ -93,5 +95,12 @@ class ServiceLineupTest {
         LauncherOptions options = new LauncherOptions(Command.UP, project, project.resolve(".sonority"), Path.of("/srv/music"),
                 project.resolve("models"), new ServicePorts(9000, 9001, 9002), bind);
         return new ServiceLineup(options, new StateDir(options.stateDir()), DATABASE, BROKER, launcherEnvironment);
+    }
+
+    @Test
+    void upAnalysesWithTheMeasuredWindowDefaultUnlessTheUserSetsOne() {
+        assertThat(ServiceLineup.environment(OPTIONS, DATABASE, BROKER, Map.of())).containsEntry("INFERENCE_WINDOWS", "8");
+        assertThat(ServiceLineup.environment(OPTIONS, DATABASE, BROKER, Map.of("INFERENCE_WINDOWS", "all")))
+                .doesNotContainKey("INFERENCE_WINDOWS"); // the inherited value reaches the worker as it is
     }
 }
