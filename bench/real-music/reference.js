@@ -22,8 +22,21 @@ const { Essentia, EssentiaWASM } = require('essentia.js');
 
 const dir = path.resolve(process.argv[2] || path.join(os.homedir(), '.cache', 'sonority-real-music'));
 const clip = Number(process.argv[3] || 30);
-const manifest = fs.readFileSync(path.join(dir, 'manifest.tsv'), 'utf8').trim().split('\n').slice(1)
-  .map(line => line.split('\t')).map(f => ({ rel: f[0], seconds: Number(f[4]) }));
+
+// The tracks of the manifest in round-robin order over the albums (manifest order within each), so a table cut
+// short covers every album evenly. Read again before each track: fetch.sh may still be adding albums.
+function order() {
+  const byAlbum = new Map();
+  fs.readFileSync(path.join(dir, 'manifest.tsv'), 'utf8').trim().split('\n').slice(1)
+    .map(line => line.split('\t'))
+    .forEach(f => byAlbum.set(f[1], [...(byAlbum.get(f[1]) || []), { rel: f[0], seconds: Number(f[4]) }]));
+  const tracks = [];
+  const longest = Math.max(0, ...[...byAlbum.values()].map(t => t.length));
+  for (let i = 0; i < longest; i++) {
+    for (const album of byAlbum.values()) if (i < album.length) tracks.push(album[i]);
+  }
+  return tracks;
+}
 const out = path.join(dir, 'reference.tsv');
 const header = ['path', 'rhythm_bpm', 'rhythm_confidence', 'percival_bpm', 'bgate_key', 'bgate_scale',
   'bgate_strength', 'edma_key', 'edma_scale', 'edma_strength', 'essentia_seconds', 'audio_seconds'];
@@ -41,8 +54,9 @@ function cpuSeconds() {
   return (u.user + u.system) / 1e6;
 }
 
-for (const { rel, seconds: length } of manifest) {
-  if (done.has(rel)) continue;
+for (let next; (next = order().find(t => !done.has(t.rel))) !== undefined;) {
+  const { rel, seconds: length } = next;
+  done.add(rel);
   const window = clip > 0 && length > clip
     ? ['-ss', ((length - clip) / 2).toFixed(3), '-t', String(clip)] : [];
   const pcm = execFileSync('ffmpeg', ['-nostdin', '-v', 'error', ...window, '-i', path.join(dir, rel), '-map', '0:a:0',
