@@ -27,7 +27,7 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code ./sonority bench acoustic-real [--dir ~/.cache/sonority-real-music] [--seconds 30] [--k 10]}: Sonority's
+ * {@code ./sonority bench acoustic-real [--dir ~/.cache/sonority-real-music] [--seconds 30] [--k 10] [--rows FILE]}: Sonority's
  * acoustic analysis (what the worker's AcousticAnalysis runs: the extractor, key, loudness, danceability, dynamic
  * complexity, the raw vector) on every track of the real-music set that has an Essentia row, on the same centred
  * {@code --seconds} window reference.js analysed. Prints, for the tune half, the held-out half and all:
@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * acoustic search vector (queries from the half, neighbours from the whole set, statistics from the whole set;
  * Lainbow's 55 values beside it); Essentia's agreement with itself (Percival vs RhythmExtractor2013, bgate vs edma)
  * as the ceiling; and CPU seconds of Essentia's four algorithms against Sonority's whole analysis on the same
- * audio (decode excluded on both sides; Sonority's decode printed apart).
+ * audio (decode excluded on both sides; Sonority's decode printed apart). {@code --rows FILE} also writes each
+ * track's answers beside Essentia's.
  */
 public final class AcousticRealBench {
 
@@ -70,12 +71,29 @@ public final class AcousticRealBench {
         for (Track t : set.tracks()) {
             results.add(bench.analyse(t, seconds));
         }
+        String rows = options.text("rows", null);
+        if (rows != null) {
+            writeRows(Path.of(rows), results);
+        }
         System.out.printf(Locale.ROOT, "acoustic-real: %d tracks of %s (%d without an Essentia row yet), centred %.0f s"
                 + " windows, Java %s%n", results.size(), dir, set.withoutReference(), seconds, Runtime.version());
         for (String half : List.of("tune", "held-out", "all")) {
             Predicate<Result> in = r -> half.equals("all") || r.track().half().equals(half);
             report(half, results, in, k);
         }
+    }
+
+    /** One line per track, Sonority's answers beside Essentia's, for looking at the misses. */
+    private static void writeRows(Path file, List<Result> results) throws java.io.IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("path\talbum\thalf\tbpm\tbeat_confidence\tkey\tessentia_bpm\tessentia_confidence\tpercival_bpm\tbgate\tedma");
+        for (Result r : results) {
+            RealMusicSet.Reference e = r.track().reference();
+            lines.add(String.join("\t", r.track().file().toString(), r.track().album(), r.track().half(), String.valueOf(r.bpm()),
+                    String.valueOf(r.beatConfidence()), String.valueOf(r.key()), String.valueOf(e.rhythmBpm()),
+                    String.valueOf(e.rhythmConfidence()), String.valueOf(e.percivalBpm()), e.bgate().toString(), e.edma().toString()));
+        }
+        java.nio.file.Files.write(file, lines);
     }
 
     Result analyse(Track track, double seconds) throws Exception {
@@ -113,6 +131,7 @@ public final class AcousticRealBench {
                 share(confident, r -> TempoAccuracy.acc2(r.track().reference().percivalBpm(), r.track().reference().rhythmBpm())),
                 share(rs, r -> TempoAccuracy.acc1(r.track().reference().percivalBpm(), r.track().reference().rhythmBpm())),
                 share(rs, r -> TempoAccuracy.acc2(r.track().reference().percivalBpm(), r.track().reference().rhythmBpm())));
+        confidenceLine(rs);
         keyLine("bgate", rs, r -> MusicalKey.relation(r.key(), r.track().reference().bgate()));
         keyLine("edma ", rs, r -> MusicalKey.relation(r.key(), r.track().reference().edma()));
         System.out.printf(Locale.ROOT, "    Sonority equal to bgate or edma %.3f; ceiling, edma vs bgate exact %.3f%n",
@@ -127,6 +146,23 @@ public final class AcousticRealBench {
         System.out.printf(Locale.ROOT, "  speed, CPU s over the half: Essentia (rhythm + Percival + 2 keys, WebAssembly) %.1f,"
                 + " Sonority's whole acoustic analysis %.1f (x%.1f faster; goal >= 10); Sonority's decode %.1f%n",
                 essentia, ours, essentia / ours, decode);
+    }
+
+    /**
+     * Whether Sonority's beat confidence says when its tempo is wrong (issue 17 item 4): Acc2 of the tracks at or
+     * above the half's median beat confidence against those below.
+     */
+    private static void confidenceLine(List<Result> rs) {
+        double[] c = rs.stream().filter(r -> r.beatConfidence() != null).mapToDouble(Result::beatConfidence).sorted().toArray();
+        if (c.length < 2) {
+            return;
+        }
+        double median = c[c.length / 2];
+        List<Result> high = rs.stream().filter(r -> r.beatConfidence() != null && r.beatConfidence() >= median).toList();
+        List<Result> low = rs.stream().filter(r -> r.beatConfidence() == null || r.beatConfidence() < median).toList();
+        Predicate<Result> acc2 = r -> TempoAccuracy.acc2(r.bpm(), r.track().reference().rhythmBpm());
+        System.out.printf(Locale.ROOT, "    Sonority beat confidence >= median %.2f: Acc2 %.3f (%d tracks); below: Acc2 %.3f (%d tracks)%n",
+                median, share(high, acc2), high.size(), share(low, acc2), low.size());
     }
 
     private static void keyLine(String profile, List<Result> rs, java.util.function.Function<Result, MusicalKey.Relation> relation) {
