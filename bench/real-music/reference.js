@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The independent reference of issue 17: Essentia (essentia.js, WebAssembly) on every track of the manifest
 // that fetch.sh wrote. Usage:
-//   NODE_PATH=DIR/essentia/node_modules node bench/real-music/reference.js [DIR [SECONDS]]
+//   [SHARD=i/n] NODE_PATH=DIR/essentia/node_modules node bench/real-music/reference.js [DIR [SECONDS]]
 // DIR defaults to ~/.cache/sonority-real-music; SECONDS (default 30, 0 = whole track) is the length of the
 // window centred in each track that is analysed, as MIREX's tempo excerpts are 30 s: the whole tracks cost
 // Essentia about 0.15 CPU-s per audio second, too much for a shared 2-core machine. The bench decodes the same
@@ -22,6 +22,14 @@ const { Essentia, EssentiaWASM } = require('essentia.js');
 
 const dir = path.resolve(process.argv[2] || path.join(os.homedir(), '.cache', 'sonority-real-music'));
 const clip = Number(process.argv[3] || 30);
+// SHARD=i/n: label only the tracks whose path hashes to i mod n, so n processes can share the work (and the
+// table: each appends whole lines).
+const [shard, shards] = (process.env.SHARD || '0/1').split('/').map(Number);
+function inShard(rel) {
+  let h = 0;
+  for (const c of rel) h = (h * 31 + c.codePointAt(0)) >>> 0;
+  return h % shards === shard;
+}
 
 // The tracks of the manifest in round-robin order over the albums (manifest order within each), so a table cut
 // short covers every album evenly. Read again before each track: fetch.sh may still be adding albums.
@@ -54,7 +62,7 @@ function cpuSeconds() {
   return (u.user + u.system) / 1e6;
 }
 
-for (let next; (next = order().find(t => !done.has(t.rel))) !== undefined;) {
+for (let next; (next = order().find(t => !done.has(t.rel) && inShard(t.rel))) !== undefined;) {
   const { rel, seconds: length } = next;
   done.add(rel);
   const window = clip > 0 && length > clip
