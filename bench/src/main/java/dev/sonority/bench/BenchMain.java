@@ -40,6 +40,8 @@ public final class BenchMain {
                     "acoustic_features per song as the worker runs it (decode + every descriptor): core-s per 4-min track, 2 vs 1 threads"),
             new Bench("acoustic-eval", "dev.sonority.bench.dsp.AcousticEvalBench",
                     "acoustic search vector vs Lainbow's 55 values: precision@10 on generated albums"),
+            new Bench("acoustic-real", "dev.sonority.bench.realmusic.AcousticRealBench",
+                    "tempo, key and same-album precision@10 on real recordings (bench/real-music) vs Essentia, and speed vs Essentia"),
             new Bench("inference", "dev.sonority.bench.inference.InferenceBench",
                     "MusiCNN core-s per 4-minute track (goal <= 0.5) and 8 concurrent callers vs 1 (goal >= 1.3x)"),
             new Bench("musicnn-windows", "dev.sonority.bench.inference.WindowsFidelityBench",

@@ -43,7 +43,7 @@ class SongAnalysisQueries {
     private Optional<SongAnalysisView> findExactly(String path) {
         return jdbc.sql("""
                 SELECT s.id, s.path, s.title, s.artist, s.album, s.duration_seconds, d.bpm, d.musical_key, d.scale,
-                       d.key_strength, d.loudness_lufs, d.loudness_range, d.energy, d.danceability,
+                       d.key_strength, d.loudness_lufs, d.loudness_range, d.energy, d.danceability, d.beat_confidence,
                        d.spectral_centroid_mean, d.spectral_bandwidth_mean, d.null_reasons::text AS null_reasons,
                        e.data AS raw
                   FROM song s
@@ -65,7 +65,8 @@ class SongAnalysisQueries {
                             slice(raw, CHROMA_MEANS, 12), rs.getString("musical_key"), rs.getString("scale"),
                             (Double) rs.getObject("key_strength"), (Double) rs.getObject("loudness_lufs"),
                             (Double) rs.getObject("loudness_range"), (Double) rs.getObject("energy"),
-                            (Double) rs.getObject("danceability"), reasons(rs.getString("null_reasons")),
+                            (Double) rs.getObject("danceability"), (Double) rs.getObject("beat_confidence"),
+                            reasons(rs.getString("null_reasons")),
                             labelled(id, EmbeddingKind.TAGS, MusicnnLabels.TAGS),
                             labelled(id, EmbeddingKind.MOODS, MusicnnLabels.MOODS));
                 }).optional();

@@ -35,10 +35,10 @@ class SongAnalysisEndpointIT extends ApiIntegrationTest {
                 + " 'acoustic_features', 'raw', 55, :data, 'acoustic-2')").param("id", id)
                 .param("data", VectorCodec.encode(raw)).update();
         jdbc.sql("""
-                INSERT INTO song_descriptors (song_id, bpm, musical_key, scale, key_strength, loudness_lufs,
-                       loudness_range, energy, spectral_centroid_mean, spectral_bandwidth_mean, null_reasons,
-                       model_version)
-                VALUES (:id, 0.0, 'F#', 'minor', 0.71, -9.5, 6.25, 0.12, 1.0, 3.0,
+                INSERT INTO song_descriptors (song_id, bpm, beat_confidence, musical_key, scale, key_strength,
+                       loudness_lufs, loudness_range, energy, spectral_centroid_mean, spectral_bandwidth_mean,
+                       null_reasons, model_version)
+                VALUES (:id, 0.0, 0.375, 'F#', 'minor', 0.71, -9.5, 6.25, 0.12, 1.0, 3.0,
                         '{"danceability": "not computed yet"}', 'acoustic-2')""").param("id", id).update();
         for (String[] row : new String[][] {{"acoustic_features", "COMPLETED"}, {"clap", "RUNNING"},
             {"muq", "FAILED"}}) {
@@ -64,6 +64,7 @@ class SongAnalysisEndpointIT extends ApiIntegrationTest {
             assertThat(analysis.get("duration_seconds").asInt()).isEqualTo(215);
             assertThat(analysis.get("has_features").asBoolean()).isTrue();
             assertThat(analysis.get("bpm").asDouble()).isEqualTo(0.0);
+            assertThat(analysis.get("bpm_confidence").asDouble()).isEqualTo(0.375);
             assertThat(numbers(analysis.get("mfcc_mean"))).containsExactly(5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 11.0, 12.0,
                     13.0, 14.0, 15.0, 16.0, 17.0);
             assertThat(numbers(analysis.get("chroma_mean"))).containsExactly(31.0, 32.0, 33.0, 34.0, 35.0, 36.0, 37.0,
@@ -132,6 +133,7 @@ class SongAnalysisEndpointIT extends ApiIntegrationTest {
         assertThat(analysis.get("has_features").asBoolean()).isFalse();
         assertThat(analysis.get("mfcc_mean").isNull()).isTrue();
         assertThat(analysis.get("bpm").isNull()).isTrue();
+        assertThat(analysis.get("bpm_confidence").isNull()).isTrue();
         assertThat(analysis.get("embeddings_status").get("acoustic_features").isNull()).isTrue();
     }
 

@@ -8,6 +8,7 @@ import dev.sonority.audio.fixture.AlbumSynth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Retrieval quality of acoustic search vectors on a set of generated albums ({@link AlbumSynth}): every track
@@ -50,12 +51,31 @@ public final class AlbumRetrieval {
         return new AlbumRetrieval(raw, labels);
     }
 
+    /** A set of raw vectors already extracted (real recordings), {@code album[i]} the label of {@code raw.get(i)}. */
+    public static AlbumRetrieval of(List<float[]> raw, int[] album) {
+        if (raw.size() != album.length) {
+            throw new IllegalArgumentException(raw.size() + " vectors but " + album.length + " album labels");
+        }
+        return new AlbumRetrieval(List.copyOf(raw), album.clone());
+    }
+
     public int size() {
         return raw.size();
     }
 
     /** Mean precision@k of {@code vector} over every track as the query. */
     public double precisionAt(int k, AcousticVector vector) {
+        return precisionAt(k, vector, q -> true);
+    }
+
+    /**
+     * Mean precision@k of {@code vector} over the tracks {@code query} accepts as queries; every other track of
+     * the set stays a candidate neighbour (one half of a library queried against the whole library).
+     */
+    public double precisionAt(int k, AcousticVector vector, IntPredicate query) {
+        if (k >= raw.size()) {
+            throw new IllegalArgumentException("precision@" + k + " needs more than " + k + " tracks, the set has " + raw.size());
+        }
         AcousticStatistics.Accumulator acc = new AcousticStatistics.Accumulator(AcousticVector.RAW_DIMENSIONS);
         raw.forEach(acc::add);
         AcousticStatistics stats = acc.build();
@@ -64,9 +84,14 @@ public final class AlbumRetrieval {
             search[i] = vector.search(raw.get(i), stats);
         }
         double total = 0;
+        int queries = 0;
         double[] similarity = new double[search.length];
         Integer[] order = new Integer[search.length];
         for (int q = 0; q < search.length; q++) {
+            if (!query.test(q)) {
+                continue;
+            }
+            queries++;
             for (int i = 0; i < search.length; i++) {
                 similarity[i] = i == q ? Double.NEGATIVE_INFINITY : dot(search[q], search[i]);
                 order[i] = i;
@@ -78,7 +103,7 @@ public final class AlbumRetrieval {
             }
             total += (double) hits / k;
         }
-        return total / search.length;
+        return queries == 0 ? Double.NaN : total / queries;
     }
 
     /**
