@@ -1,6 +1,6 @@
 // Hash router: one page module per route. A page whose endpoint this server lacks (read from /v3/api-docs) is
 // neither listed nor routed to, so a feature still being built never shows as a broken page.
-import { api } from './api.js';
+import { api, signIn, signOut } from './api.js';
 import { fill, h } from './dom.js';
 import * as dashboard from './pages/dashboard.js';
 import * as library from './pages/library.js';
@@ -59,6 +59,64 @@ async function show() {
   }
 }
 
+/**
+ * The sign-in form, shown in place of the page when the API answers 401 (access control on, no session yet). A key
+ * is sent once; the API keeps the session in an HttpOnly cookie, and the page reloads with it.
+ */
+function showSignIn() {
+  if (document.getElementById('sign-in')) {
+    return;
+  }
+  if (leave) {
+    leave();
+    leave = null;
+  }
+  document.title = 'Sign in · Sonority';
+  const error = h('p', { id: 'sign-in-error', class: 'error', role: 'alert' });
+  const key = h('input', { id: 'sign-in-key', type: 'password', autocomplete: 'current-password', required: true,
+    spellcheck: 'false' });
+  const form = h('form', {
+    id: 'sign-in',
+    onsubmit: async event => {
+      event.preventDefault();
+      fill(error);
+      try {
+        await signIn(key.value.trim());
+        sessionStorage.setItem('sonority:signed-in', '1');
+        location.reload();
+      } catch (failure) {
+        fill(error, failure.status === 401 ? 'That key was not accepted.' : failure.message);
+        key.select();
+      }
+    },
+  },
+  h('h1', {}, 'Sign in'),
+  h('p', {}, 'This Sonority asks for an API key. Ask its owner for one (./sonority keys add NAME --role read).'),
+  h('label', { for: 'sign-in-key' }, 'API key'), key,
+  h('button', { type: 'submit' }, 'Sign in'), error);
+  // beside the page, not in it: a page that fails with the same 401 writes its error into a hidden <main>
+  main.hidden = true;
+  document.getElementById('nav').hidden = true; // pages guessed without the API's description: none is open yet
+  main.before(form);
+  key.focus();
+}
+
+function signOutButton() {
+  if (!sessionStorage.getItem('sonority:signed-in')) {
+    return;
+  }
+  document.querySelector('header').append(h('button', {
+    type: 'button', class: 'secondary', id: 'sign-out',
+    onclick: async () => {
+      await signOut().catch(() => null);
+      sessionStorage.removeItem('sonority:signed-in');
+      location.reload();
+    },
+  }, 'Sign out'));
+}
+
+window.addEventListener('sonority:sign-in-needed', showSignIn);
 available = await features();
+signOutButton();
 window.addEventListener('hashchange', show);
 await show();

@@ -1,7 +1,6 @@
 package dev.sonority.api.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.sonority.api.search.InferenceStub;
 import dev.sonority.api.search.SearchLibrary;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,11 +32,6 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -53,8 +46,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class WebUiIT extends ApiIntegrationTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target/ui-screenshots");
     static final String XSS = "<img src=x onerror=alert(1)>";
     static final String XSS_PATH = "Odd/Names/01 xss.flac";
@@ -78,17 +69,8 @@ class WebUiIT extends ApiIntegrationTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "WebUiIT skipped: Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        browser = HeadlessChromium.start("WebUiIT");
         Files.createDirectories(SCREENSHOTS);
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--window-size=1280,800", "--disable-extensions", "--no-first-run");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
     }
 
     @AfterAll
@@ -317,15 +299,8 @@ class WebUiIT extends ApiIntegrationTest {
         return browser.findElement(By.id("main"));
     }
 
-    /** Console errors and failed requests (Chromium logs each failed load as a SEVERE entry) since the last call. */
     private static List<String> severeConsoleEntries() {
-        List<String> severe = new ArrayList<>();
-        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                severe.add(entry.getMessage());
-            }
-        }
-        return severe;
+        return HeadlessChromium.severeConsoleEntries(browser);
     }
 
     private static String query(String text) {
