@@ -185,6 +185,26 @@ class ClusterJobTest extends WorkerJobTest {
 
     @Test
     @Order(2)
+    void theSameSeedGivesTheSameSearchAndPlaylists() throws Exception {
+        String curve = "SELECT fitness_curve::text FROM clustering_run WHERE task_id = :t";
+        String members = "SELECT string_agg(ps.song_id::text, ',' ORDER BY p.name, ps.position) FROM playlist p"
+                + " JOIN playlist_song ps ON ps.playlist_id = p.id WHERE p.source = 'cluster'";
+        UUID first = jdbc.sql("SELECT task_id FROM clustering_run ORDER BY id LIMIT 1").query(UUID.class).single();
+        String firstCurve = jdbc.sql(curve).param("t", first).query(String.class).single();
+        String firstMembers = jdbc.sql(members).query(String.class).single();
+
+        UUID again = support.submit(TaskType.CLUSTER, PARAMETERS);
+        assertThat(support.awaitFinished(again, Duration.ofSeconds(120)).get("status")).isEqualTo("SUCCESS");
+        assertThat(jdbc.sql(curve).param("t", again).query(String.class).single()).isEqualTo(firstCurve);
+        // the first run's playlists were replaced by the same songs in the same order
+        assertThat(jdbc.sql(members).query(String.class).single()).isEqualTo(firstMembers);
+        assertThat(jdbc.sql("SELECT count(DISTINCT request ->> 'run_id') FROM playlist WHERE source = 'cluster'")
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(manualPlaylistIntact()).isTrue();
+    }
+
+    @Test
+    @Order(3)
     void aRunThatCannotSucceedFailsWithTheReasonAndKeepsThePreviousPlaylists() throws Exception {
         List<Long> before = clusterPlaylists();
         UUID id = support.submit(TaskType.CLUSTER, PARAMETERS.replace("\"seed\": 7", "\"seed\": 7, \"min_songs\": 100"));
@@ -198,7 +218,7 @@ class ClusterJobTest extends WorkerJobTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aCancelStopsTheSearchAndKeepsThePreviousPlaylists() throws Exception {
         List<Long> before = clusterPlaylists();
         // a long search: random songs without structure, GMM, many runs
