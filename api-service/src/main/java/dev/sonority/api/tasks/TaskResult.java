@@ -20,7 +20,7 @@ public record TaskResult(
         Instant createdAt,
         Instant updatedAt) {
 
-    static TaskResult of(StoredTask task, TaskJson json, Instant now) {
+    public static TaskResult of(StoredTask task, TaskJson json, Instant now) {
         return new TaskResult(task.id().toString(), task.name(), task.status().name(), task.progress(),
                 elapsedSeconds(task, now), task.message(), task.error(), json.object(task.details()),
                 task.createdAt(), task.updatedAt());

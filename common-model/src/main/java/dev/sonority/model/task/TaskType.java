@@ -13,7 +13,9 @@ public enum TaskType {
     /** Recomputes the acoustic statistics and rewrites every acoustic search vector from the stored raw values. */
     REVECTORISE("Re-vectorise Acoustic Features"),
     /** Fills Qdrant from PostgreSQL's search vectors (VECTOR_STORE=qdrant): every model, or those requested. */
-    REINDEX("Vector Reindex");
+    REINDEX("Vector Reindex"),
+    /** The clustering search over the library and its playlists (source {@code cluster}). */
+    CLUSTER("Clustering");
 
     private final String displayName;
 
