@@ -2,6 +2,7 @@ package dev.sonority.api.playlists;
 
 import dev.sonority.api.web.ApiException;
 import dev.sonority.api.web.Paging;
+import dev.sonority.model.playlist.PlaylistRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -53,12 +54,11 @@ public class PlaylistStore {
      */
     public long create(String name, String source, String requestJson, List<Long> songIds) {
         return inTransaction(() -> {
-            long id = jdbc.sql("INSERT INTO playlist (name, source, request) VALUES (:name, :source,"
-                            + " CAST(:request AS jsonb)) RETURNING id")
-                    .param("name", name).param("source", source).param("request", requestJson)
-                    .query(Long.class).single();
-            insertSongs(id, songIds);
-            return id;
+            try {
+                return PlaylistRows.insert(jdbc, name, source, requestJson, songIds);
+            } catch (DataIntegrityViolationException e) {
+                throw songRemoved();
+            }
         });
     }
 
@@ -150,18 +150,16 @@ public class PlaylistStore {
     }
 
     private void insertSongs(long id, List<Long> songIds) {
-        if (songIds.isEmpty()) {
-            return;
-        }
         try {
-            jdbc.sql("""
-                    INSERT INTO playlist_song (playlist_id, position, song_id)
-                    SELECT :id, (t.ord - 1)::int, t.song_id FROM unnest(CAST(:songs AS bigint[])) WITH ORDINALITY AS t(song_id, ord)""")
-                    .param("id", id).param("songs", songIds.toArray(Long[]::new)).update();
+            PlaylistRows.insertSongs(jdbc, id, songIds);
         } catch (DataIntegrityViolationException e) {
-            // the foreign key: a song of the list was deleted (vacuum) after it was looked up
-            throw ApiException.notFound("A song of the list was removed from the library meanwhile; look it up again");
+            throw songRemoved();
         }
+    }
+
+    /** The foreign key: a song of the list was deleted (vacuum) after it was looked up. */
+    private static ApiException songRemoved() {
+        return ApiException.notFound("A song of the list was removed from the library meanwhile; look it up again");
     }
 
     private <T> T inTransaction(Supplier<T> work) {

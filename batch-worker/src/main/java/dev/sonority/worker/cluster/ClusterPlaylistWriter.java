@@ -1,6 +1,7 @@
 package dev.sonority.worker.cluster;
 
 import dev.sonority.clustering.playlists.ClusterPlaylist;
+import dev.sonority.model.playlist.PlaylistRows;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Saves a successful run's playlists and ends the run as SUCCESS in one transaction: the previous cluster
  * playlists leave in it, so readers see either the old run's playlists or the new one's, never a mix or none.
- * Playlists of other sources (manual lists, discovery) are never touched. The rows have the shape of
- * api-service's {@code PlaylistStore} (which the worker cannot call): dense positions 0..n-1.
+ * Playlists of other sources (manual lists, discovery) are never touched. The rows are written by
+ * {@link PlaylistRows}, as api-service's playlists feature writes them.
  */
 @Repository
 class ClusterPlaylistWriter {
@@ -42,15 +43,8 @@ class ClusterPlaylistWriter {
     private long insert(long runId, Object parameters, ClusterPlaylist playlist) {
         String request = JSON.writeValueAsString(Map.of("run_id", runId, "parameters", parameters,
                 "fitness", playlist.fitness(), "labels", playlist.labels()));
-        long id = jdbc.sql("INSERT INTO playlist (name, source, request) VALUES (:name, :source, CAST(:request AS jsonb))"
-                        + " RETURNING id")
-                .param("name", playlist.name()).param("source", SOURCE).param("request", request)
-                .query(Long.class).single();
-        long[] songs = playlist.songIds();
-        for (int position = 0; position < songs.length; position++) {
-            jdbc.sql("INSERT INTO playlist_song (playlist_id, position, song_id) VALUES (:p, :pos, :song)")
-                    .param("p", id).param("pos", position).param("song", songs[position]).update();
-        }
+        long id = PlaylistRows.insert(jdbc, playlist.name(), SOURCE, request,
+                java.util.Arrays.stream(playlist.songIds()).boxed().toList());
         return id;
     }
 }

@@ -1,0 +1,2 @@
+/** The playlist tables' writes shared by the services that save playlists. */
+package dev.sonority.model.playlist;
