@@ -329,6 +329,16 @@ class SchedulesIT extends ApiIntegrationTest {
         assertThat(tasks()).isEqualTo(1);
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheScheduleEndpoints() {
+        JsonNode paths = http().get("/v3/api-docs").json().get("paths");
+        assertThat(paths.get("/api/v1/schedules").propertyNames()).contains("get", "post");
+        assertThat(paths.get("/api/v1/schedules/{id}").propertyNames()).contains("get", "delete");
+        String post = paths.get("/api/v1/schedules").get("post").get("description").asString();
+        assertThat(post).contains("cron").contains("time_zone").contains("task_type").contains("fires once")
+                .contains("missed");
+    }
+
     private void songWithVector(String model) {
         long song = jdbc.sql("INSERT INTO song (path, file_size, file_mtime) VALUES (:p, 1, now()) RETURNING id")
                 .param("p", "a/" + UUID.randomUUID() + ".flac").query(Long.class).single();
