@@ -58,12 +58,15 @@ public class ClusteringController {
     private final TaskSubmitter submitter;
     private final TaskJson json;
     private final ClusteringRunStore runs;
+    private final ClusteringRequests requests;
     private final JsonMapper mapper;
 
-    public ClusteringController(TaskSubmitter submitter, TaskJson json, ClusteringRunStore runs, JsonMapper mapper) {
+    public ClusteringController(TaskSubmitter submitter, TaskJson json, ClusteringRunStore runs,
+            ClusteringRequests requests, JsonMapper mapper) {
         this.submitter = submitter;
         this.json = json;
         this.runs = runs;
+        this.requests = requests;
         this.mapper = mapper;
     }
 
@@ -77,8 +80,7 @@ public class ClusteringController {
                     content = @Content(examples = @ExampleObject("{\"method\": \"kmeans\", \"clusters\":"
                             + " {\"min\": 20, \"max\": 60}, \"runs\": 200, \"seed\": 7}"))))
     public TaskResult run(@RequestBody(required = false) JsonNode body) {
-        Map<String, Object> parameters = ClusteringParameters.of(body, runs.modelsWithVectors(), DEFAULT_MODELS);
-        return TaskResult.of(submitter.submit(TaskType.CLUSTER, parameters), json, Instant.now());
+        return TaskResult.of(submitter.submit(TaskType.CLUSTER, requests.parameters(body)), json, Instant.now());
     }
 
     @GetMapping("/api/v1/clustering/runs")

@@ -23,9 +23,9 @@ public class BatchController {
     private final TaskSubmitter submitter;
     private final TaskQueries tasks;
     private final TaskJson json;
-    private final AnalyzeProperties analyze;
+    private final AnalyzeParameters analyze;
 
-    public BatchController(TaskSubmitter submitter, TaskQueries tasks, TaskJson json, AnalyzeProperties analyze) {
+    public BatchController(TaskSubmitter submitter, TaskQueries tasks, TaskJson json, AnalyzeParameters analyze) {
         this.submitter = submitter;
         this.tasks = tasks;
         this.json = json;
@@ -61,10 +61,8 @@ public class BatchController {
 
     @PostMapping("/api/v1/batch/analyze/run")
     public TaskResult analyze(@RequestBody(required = false) AnalyzeRequest body) {
-        List<String> models = AnalyzeModels.resolve(body, analyze.defaultModels());
         // no models: the worker analyses with every model installed when the task runs
-        Map<String, Object> parameters = models.isEmpty() ? Map.of() : Map.of("models", models);
-        return TaskResult.of(submitter.submit(TaskType.ANALYZE, parameters), json, Instant.now());
+        return TaskResult.of(submitter.submit(TaskType.ANALYZE, analyze.of(body)), json, Instant.now());
     }
 
     @GetMapping("/api/v1/batch/tasks/{task_id}")

@@ -39,7 +39,7 @@ class RoleTableIT extends KeyedApiTest {
                 "GET /api/v1/artists/{name}/similar", "GET /api/v1/moods", "GET /api/v1/batch/tasks/{task_id}",
                 "GET /api/v1/tasks", "GET /api/v1/tasks/{task_id}", "GET /api/v1/dead-letters", "GET /api/v1/index",
                 "GET /api/v1/playlists", "GET /api/v1/playlists/{id}", "GET /api/v1/playlists/{id}.m3u", "GET /api/v1/clustering/runs",
-                "GET /api/v1/clustering/runs/{id}")) {
+                "GET /api/v1/clustering/runs/{id}", "GET /api/v1/schedules", "GET /api/v1/schedules/{id}")) {
             TABLE.put(read, Role.READ);
         }
         for (String write : List.of("POST /api/v1/batch/scan/run", "POST /api/v1/batch/vacuum/run",
@@ -51,7 +51,8 @@ class RoleTableIT extends KeyedApiTest {
             TABLE.put(write, Role.WRITE);
         }
         for (String admin : List.of("GET /api/v1/keys", "POST /api/v1/keys", "DELETE /api/v1/keys/{key_id}",
-                "DELETE /api/v1/playlists/{id}", "GET /api/v1/library/export", "POST /api/v1/library/import")) {
+                "DELETE /api/v1/playlists/{id}", "GET /api/v1/library/export", "POST /api/v1/library/import",
+                "POST /api/v1/schedules", "DELETE /api/v1/schedules/{id}")) {
             TABLE.put(admin, Role.ADMIN);
         }
     }

@@ -26,7 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
         // the song directory refreshes only when a test's SearchLibrary says so, never in the background
         properties = {"sonority.api.stats.max-age=0s", "sonority.search.song-refresh=0s",
                 // the shared context serves many test classes from one address: they must never meet the rate limits
-                "sonority.rate-limit.per-minute=0"})
+                "sonority.rate-limit.per-minute=0",
+                // schedules fire only when a test calls ScheduleRunner.tick(), never behind another test's back
+                "sonority.schedules.tick=0s"})
 public abstract class ApiIntegrationTest {
 
     protected static final TestDatabase DB = TestDatabase.create();
@@ -74,7 +76,8 @@ public abstract class ApiIntegrationTest {
      * model that no longer has any).
      */
     protected void reset() {
-        jdbc.sql("TRUNCATE song, song_analysis, embedding, song_descriptors, task, dead_letter, playlist RESTART IDENTITY CASCADE")
+        jdbc.sql("TRUNCATE song, song_analysis, embedding, song_descriptors, task, dead_letter, playlist, schedule"
+                + " RESTART IDENTITY CASCADE")
                 .update();
         embeddedIndexes.ifAvailable(indexes -> {
             for (ModelName model : ModelName.values()) {

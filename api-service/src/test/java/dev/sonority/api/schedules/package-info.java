@@ -1,0 +1,2 @@
+/** Tests of the schedules endpoints and of firing each due time once. */
+package dev.sonority.api.schedules;
