@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Declares the work queue of the CLUSTER task's batches, next to the other job queues and dead-lettered like them. */
 @Configuration(proxyBeanMethods = false)
-class ClusterBatchQueue {
+class ClusterBatchQueueConfiguration {
 
     @Bean
     Declarables clusterBatchQueue(JobTopology topology) {
