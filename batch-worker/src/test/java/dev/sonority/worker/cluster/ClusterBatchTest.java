@@ -42,8 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The CLUSTER search spread over workers: this test's worker context and a second one started here consume the
  * task's batch messages from the real queue; the search they run together must be the search clustering-core's
- * {@link LocalSearch} runs in one process for the same seed (the same best-fitness curve, batch for batch). And a
- * batch delivered three times writes one row, whose outcomes are those of an in-process {@link BatchRunner}.
+ * {@link LocalSearch} runs in one process for the same seed (the same best-fitness curve, batch for batch). A
+ * batch delivered three times writes one row, whose outcomes are those of an in-process {@link BatchRunner}; a
+ * redelivered parent goes on with its run's stored rows.
  */
 @SpringBootTest(classes = SonorityWorkerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class ClusterBatchTest extends WorkerJobTest {
@@ -167,6 +168,34 @@ class ClusterBatchTest extends WorkerJobTest {
         List<RunOutcome> expected = new BatchRunner(loader.load("acoustic_features"), 500,
                 dev.sonority.clustering.fitness.FitnessWeights.DEFAULTS).run(runs, () -> false);
         assertThat(stored).isEqualTo(expected);
+    }
+
+    @Test
+    void aRedeliveredParentRestartsFromTheSeedAndReusesTheBatchRowsOfItsRun() throws Exception {
+        library();
+        UUID id = support.submit(TaskType.CLUSTER, PARAMETERS);
+        assertThat(support.awaitFinished(id, Duration.ofSeconds(240)).get("status")).isEqualTo("SUCCESS");
+        long runId = jdbc.sql("SELECT id FROM clustering_run WHERE task_id = :t").param("t", id).query(Long.class)
+                .single();
+        long before = rows(runId);
+        // batch 0's stored row says fitness 99: a parent that reuses its run's rows starts its curve there; one that
+        // started a new run, or a search other than the seed's, would not
+        jdbc.sql("UPDATE clustering_batch SET outcomes = jsonb_set(outcomes, '{0,fitness}', '99')"
+                + " WHERE run_id = :r AND batch_index = 0").param("r", runId).update();
+        // the task's message delivered again, as after a worker died (the task taken back to PENDING)
+        jdbc.sql("UPDATE task SET status = 'PENDING', owner = NULL, heartbeat_at = NULL, finished_at = NULL"
+                + " WHERE id = :t").param("t", id).update();
+        rabbit.convertAndSend(topology.jobsExchange(), TaskType.CLUSTER.routingKey(),
+                new dev.sonority.model.job.JobRequest(id, TaskType.CLUSTER));
+        support.awaitFinished(id, Duration.ofSeconds(240));
+
+        List<Double> curve = JSON.readValue(jdbc.sql("SELECT fitness_curve::text FROM clustering_run WHERE id = :r")
+                .param("r", runId).query(String.class).single(), new TypeReference<List<Double>>() {
+                });
+        // 99 is never beaten: the first window's three other batches bring no improvement, the search stops there
+        assertThat(curve).containsExactly(99.0, 99.0, 99.0, 99.0);
+        assertThat(rows(runId)).as("no new batch row").isEqualTo(before);
+        assertThat(jdbc.sql("SELECT count(*) FROM clustering_run").query(Long.class).single()).isEqualTo(1);
     }
 
     private long rows(long runId) {
