@@ -9,6 +9,7 @@ import dev.sonority.clustering.search.RunOutcome;
 import dev.sonority.clustering.search.SearchSettings;
 import dev.sonority.clustering.search.SearchSpace;
 import dev.sonority.clustering.search.SearchState;
+import dev.sonority.model.job.JobPublisher;
 import dev.sonority.model.task.TaskType;
 import dev.sonority.worker.jobs.Job;
 import dev.sonority.worker.jobs.JobContext;
@@ -17,30 +18,38 @@ import dev.sonority.worker.jobs.JobOutcome;
 import dev.sonority.worker.jobs.TaskCancelledException;
 import dev.sonority.worker.tasks.ProgressSnapshot;
 import dev.sonority.worker.tasks.TaskStore.TaskRow;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The CLUSTER task. The search runs here, batch after batch, on the worker that took the task (not yet spread
- * over workers as child messages): {@link SearchState} issues each batch, {@link BatchRunner} runs it and the
- * outcomes are accepted in the order issued, so a seed gives the same search. Between runs the job reports
- * progress (best fitness so far) and learns of a cancel from that write. A redelivered task restarts its search
- * from the seed. The previous run's playlists are replaced only once this run has its own.
+ * The CLUSTER task, the parent of its search: {@link SearchState} issues a window of batches, each is published
+ * as a {@link ClusterBatch} that any worker's {@link ClusterBatchListener} runs, and their outcomes (rows of
+ * {@link ClusteringBatches}) are accepted in the order issued, so a seed gives the same search however many
+ * workers ran it. While it waits the job reports progress (best fitness so far) and learns of a cancel from that
+ * write. A redelivered task restarts its search from the seed and reuses the batch rows its run already has.
+ * The best run is replayed here and the previous run's playlists are replaced only once this run has its own.
  */
 @Component
 class ClusterJob implements Job {
 
-    private final LibraryLoader loader;
+    private final ClusterLibraries libraries;
     private final ClusteringRuns runs;
+    private final ClusteringBatches batches;
+    private final JobPublisher publisher;
     private final ClusterPlaylistWriter writer;
 
-    ClusterJob(LibraryLoader loader, ClusteringRuns runs, ClusterPlaylistWriter writer) {
-        this.loader = loader;
+    ClusterJob(ClusterLibraries libraries, ClusteringRuns runs, ClusteringBatches batches, JobPublisher publisher,
+            ClusterPlaylistWriter writer) {
+        this.libraries = libraries;
         this.runs = runs;
+        this.batches = batches;
+        this.publisher = publisher;
         this.writer = writer;
     }
 
@@ -55,7 +64,7 @@ class ClusterJob implements Job {
         ClusterRequest request = ClusterRequest.parse(parametersJson);
         long runId = runs.start(task.id(), parametersJson);
         try {
-            return search(request, parametersJson, runId, context);
+            return search(task.id(), request, parametersJson, runId, context);
         } catch (TaskCancelledException e) {
             runs.end(runId, "CANCELLED");
             throw e;
@@ -65,8 +74,9 @@ class ClusterJob implements Job {
         }
     }
 
-    private JobOutcome search(ClusterRequest request, String parametersJson, long runId, JobContext context) {
-        Library library = loader.load(request.model());
+    private JobOutcome search(UUID taskId, ClusterRequest request, String parametersJson, long runId,
+            JobContext context) {
+        Library library = libraries.get(taskId, request.model());
         if (library.size() == 0) {
             throw new JobFailedException("No song has a " + request.model() + " vector: nothing to cluster");
         }
@@ -88,15 +98,21 @@ class ClusterJob implements Job {
         SearchState state = new SearchState(settings);
         BatchRunner runner = new BatchRunner(library, sample, request.weights());
         context.progressNow(snapshot(state, settings, details, "Clustering " + library.size() + " songs"));
-        for (List<RunParameters> batch = state.nextBatch(); !batch.isEmpty(); batch = state.nextBatch()) {
-            // the write that reports progress is also where a cancel is learned (it throws): checked before each run
-            List<RunOutcome> outcomes = runner.run(batch, () -> {
-                context.progress(snapshot(state, settings, details, "Searching"));
-                return false;
-            });
-            state.accept(outcomes);
-            runs.progress(runId, state.curve(), details);
-            context.progressNow(snapshot(state, settings, details, "Searching"));
+        int issued = 0;
+        for (List<List<RunParameters>> window = state.nextWindow(); !window.isEmpty(); window = state.nextWindow()) {
+            publish(taskId, runId, issued, request, sample, window);
+            for (int i = 0; i < window.size() && !state.patienceSpent(); i++) {
+                // the write that reports progress is also where a cancel is learned (it throws)
+                ClusteringBatches.Result result = batches.await(runId, issued + i,
+                        () -> context.progress(snapshot(state, settings, details, "Searching")));
+                if (result.error() != null) {
+                    throw new JobFailedException(result.error() + "; no playlists were saved");
+                }
+                state.accept(result.outcomes());
+                runs.progress(runId, state.curve(), details);
+                context.progressNow(snapshot(state, settings, details, "Searching"));
+            }
+            issued += window.size();
         }
         Optional<RunOutcome> best = state.elites().best();
         if (best.isEmpty()) {
@@ -118,6 +134,21 @@ class ClusterJob implements Job {
         String summary = "Saved " + ids.size() + " playlists from " + state.finishedRuns() + " runs (best fitness "
                 + String.format(Locale.ROOT, "%.4f", best.get().fitness()) + ")";
         return new JobOutcome.Done(snapshot(state, settings, details, summary));
+    }
+
+    /** Publishes the window's batches that have no row yet (a redelivered parent reuses its run's rows). */
+    private void publish(UUID taskId, long runId, int firstIndex, ClusterRequest request, int sample,
+            List<List<RunParameters>> window) {
+        List<ClusterBatch> missing = new ArrayList<>();
+        for (int i = 0; i < window.size(); i++) {
+            if (!batches.exists(runId, firstIndex + i)) {
+                missing.add(new ClusterBatch(taskId, runId, firstIndex + i, request.model(), sample, request.weights(),
+                        window.get(i)));
+            }
+        }
+        if (!missing.isEmpty()) {
+            publisher.publishWork(ClusterBatch.WORK_QUEUE, missing);
+        }
     }
 
     private static Map<String, Object> bestDetails(RunOutcome best) {

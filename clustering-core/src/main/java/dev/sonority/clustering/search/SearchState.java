@@ -11,7 +11,8 @@ import java.util.SplittableRandom;
  * can run anywhere: in this process ({@link LocalSearch}) or on any worker.
  *
  * <p>Deterministic for a seed as long as batches are {@link #accept accepted} in the order they were
- * {@link #nextBatch issued}: every random number comes from one generator seeded once.
+ * {@link #nextBatch issued}: every random number comes from one generator seeded once. A {@link #nextWindow window}
+ * of batches is issued before any of them is accepted, so its batches can run at the same time.
  */
 public final class SearchState {
 
@@ -47,6 +48,28 @@ public final class SearchState {
         return batch;
     }
 
+    /**
+     * The next {@link SearchSettings#window()} batches (fewer at the end; empty once stopped), issued before any
+     * of them is accepted. Accept them in this order, and stop accepting once {@link #patienceSpent()}: the rest of
+     * the window is dropped, wherever it ran, so the search is the same whatever finished first.
+     */
+    public List<List<RunParameters>> nextWindow() {
+        List<List<RunParameters>> window = new ArrayList<>(settings.window());
+        for (int i = 0; i < settings.window(); i++) {
+            List<RunParameters> batch = nextBatch();
+            if (batch.isEmpty()) {
+                break;
+            }
+            window.add(batch);
+        }
+        return window;
+    }
+
+    /** True once {@code patience} accepted batches in a row found nothing better. */
+    public boolean patienceSpent() {
+        return batchesWithoutImprovement >= settings.patience();
+    }
+
     /** Takes a finished batch's outcomes (possibly fewer than issued, when it was cancelled). */
     public void accept(List<RunOutcome> outcomes) {
         boolean improved = false;
@@ -64,7 +87,7 @@ public final class SearchState {
     }
 
     public boolean stoppedEarly() {
-        return batchesWithoutImprovement >= settings.patience() && issued < settings.runs();
+        return patienceSpent() && finished < settings.runs();
     }
 
     public EliteSet elites() {

@@ -15,7 +15,7 @@ import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 
 /**
- * Publishes job requests and analyze batches to the jobs exchange, persistent and mandatory, and waits for
+ * Publishes job requests and child batches (analyze, clustering) to the jobs exchange, persistent and mandatory, and waits for
  * the broker's correlated publisher confirm of each: on return the broker has every message in a queue.
  * Anything else (broker unreachable, message refused, returned as unroutable, no confirm within {@link
  * PublishProperties#confirmTimeout()}) is a {@link PublishException} saying which.
@@ -44,10 +44,18 @@ public class JobPublisher {
 
     /** Publishes a task's child batches in one burst, then waits for every confirm. */
     public void publishBatches(List<AnalyzeBatch> batches) {
-        String routingKey = topology.workQueue(AnalyzeBatch.WORK_QUEUE);
-        List<CorrelationData> correlations = new ArrayList<>(batches.size());
-        for (int i = 0; i < batches.size(); i++) {
-            correlations.add(send(routingKey, batches.get(i), batches.get(i).taskId() + "/" + i));
+        publishWork(AnalyzeBatch.WORK_QUEUE, batches);
+    }
+
+    /**
+     * Publishes child messages onto the fan-out work queue {@code workQueue} (as {@link
+     * JobTopology#workQueue(String)} names it) in one burst, then waits for every confirm.
+     */
+    public void publishWork(String workQueue, List<?> messages) {
+        String routingKey = topology.workQueue(workQueue);
+        List<CorrelationData> correlations = new ArrayList<>(messages.size());
+        for (int i = 0; i < messages.size(); i++) {
+            correlations.add(send(routingKey, messages.get(i), workQueue + "/" + i));
         }
         awaitConfirms(correlations);
     }

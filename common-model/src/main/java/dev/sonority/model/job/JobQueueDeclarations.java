@@ -56,6 +56,15 @@ public final class JobQueueDeclarations {
         return new Declarables(declarables);
     }
 
+    /**
+     * One more fan-out work queue, bound to the jobs exchange by its name and dead-lettered like the others, for
+     * a feature that declares its own (the exchanges come from {@link #declarables}).
+     */
+    public static Declarables workQueue(JobTopology topology, String name) {
+        DirectExchange jobs = new DirectExchange(topology.jobsExchange(), true, false);
+        return new Declarables(boundQueue(topology, jobs, topology.workQueue(name), topology.workQueue(name)));
+    }
+
     private static List<Declarable> boundQueue(JobTopology topology, DirectExchange exchange, String queueName,
             String routingKey) {
         Queue queue = QueueBuilder.durable(queueName).deadLetterExchange(topology.deadLetterExchange())
