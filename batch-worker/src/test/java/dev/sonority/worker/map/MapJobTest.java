@@ -21,7 +21,10 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import dev.sonority.worker.tasks.AnalyzeBatchFinished;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -135,6 +138,51 @@ class MapJobTest extends WorkerJobTest {
         Map<String, Object> task = support.awaitFinished(id, Duration.ofSeconds(60));
         assertThat(task.get("status")).isEqualTo("FAILURE");
         assertThat(String.valueOf(task.get("message")) + task.get("error")).contains("No song has a clap vector");
+    }
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Test
+    @Order(4)
+    void theEndOfAnAnalyzeThatMovedTheLibraryMoreThanTheFractionRecomputesTheMap() throws Exception {
+        // 90 songs mapped (pca, from the test above); 8 more is 8.9 %, under the default 10 %: no MAP task
+        addSongs(90, 8);
+        analyzeEnded();
+        Thread.sleep(500);
+        assertThat(jdbc.sql("SELECT count(*) FROM task WHERE type = 'MAP' AND status IN ('PENDING', 'RUNNING')")
+                .query(Long.class).single()).isZero();
+        // 8 + 4 more is 13.3 %: the map is recomputed with its method, and then holds every song
+        addSongs(98, 4);
+        analyzeEnded();
+        UUID map = jdbc.sql("SELECT id FROM task WHERE type = 'MAP' AND parameters ->> 'trigger' = 'analyze'")
+                .query(UUID.class).single();
+        assertThat(support.awaitFinished(map, Duration.ofSeconds(120)).get("status")).isEqualTo("SUCCESS");
+        assertThat(jdbc.sql("SELECT count(*) FROM song_map WHERE method = 'pca'").query(Long.class).single())
+                .isEqualTo(102);
+    }
+
+    private void addSongs(int from, int count) {
+        Random random = new Random(from);
+        for (int i = from; i < from + count; i++) {
+            long id = jdbc.sql("INSERT INTO song (path, genre, file_size, file_mtime) VALUES (:p, 'genre0', 1, now())"
+                    + " RETURNING id").param("p", "new/" + i + ".flac").query(Long.class).single();
+            float[] v = new float[8];
+            for (int d = 0; d < v.length; d++) {
+                v[d] = (float) ((d == 0 ? 1.0 : 0.0) + 0.03 * random.nextGaussian());
+            }
+            jdbc.sql("INSERT INTO embedding (song_id, model, kind, dim, data, model_version) VALUES (:id,"
+                    + " 'acoustic_features', 'search', 8, :d, 'test')").param("id", id)
+                    .param("d", VectorCodec.encode(v)).update();
+        }
+    }
+
+    /** An analyze task that has ended with SUCCESS, and the event its last batch publishes. */
+    private void analyzeEnded() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO task (id, type, name, status, finished_at) VALUES (:id, 'ANALYZE', 'Analyze Songs',"
+                + " 'SUCCESS', now())").param("id", id).update();
+        events.publishEvent(new AnalyzeBatchFinished(id));
     }
 
     private static int group(Map<String, Object> row) {
