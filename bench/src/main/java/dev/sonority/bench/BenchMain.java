@@ -55,7 +55,9 @@ public final class BenchMain {
             new Bench("discovery", "dev.sonority.bench.discovery.DiscoveryBench",
                     "song paths and alchemy on 100,000 x 512 vectors in the service (goals p99 <= 50 / 30 ms), path quality vs greedy"),
             new Bench("clustering", "dev.sonority.bench.clustering.ClusteringBench",
-                    "one KMeans fit, 10,000 x 200, k=70 (LloydKMeans) vs scikit-learn's in the same run: time (goal >= 2x) and inertia ratios"));
+                    "one KMeans fit, 10,000 x 200, k=70 (LloydKMeans) vs scikit-learn's in the same run: time (goal >= 2x) and inertia ratios"),
+            new Bench("map", "dev.sonority.bench.map.MapBench",
+                    "the library map of 100,000 x 200 vectors: UMAP (goal <= 120 s) and PCA, k-NN graph vs pynndescent's in the same run"));
 
     private BenchMain() {
     }

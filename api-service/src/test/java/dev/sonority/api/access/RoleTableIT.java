@@ -39,7 +39,8 @@ class RoleTableIT extends KeyedApiTest {
                 "GET /api/v1/artists/{name}/similar", "GET /api/v1/moods", "GET /api/v1/batch/tasks/{task_id}",
                 "GET /api/v1/tasks", "GET /api/v1/tasks/{task_id}", "GET /api/v1/dead-letters", "GET /api/v1/index",
                 "GET /api/v1/playlists", "GET /api/v1/playlists/{id}", "GET /api/v1/playlists/{id}.m3u", "GET /api/v1/clustering/runs",
-                "GET /api/v1/clustering/runs/{id}", "GET /api/v1/schedules", "GET /api/v1/schedules/{id}")) {
+                "GET /api/v1/clustering/runs/{id}", "GET /api/v1/schedules", "GET /api/v1/schedules/{id}",
+                "GET /api/v1/map")) {
             TABLE.put(read, Role.READ);
         }
         for (String write : List.of("POST /api/v1/batch/scan/run", "POST /api/v1/batch/vacuum/run",
@@ -47,7 +48,7 @@ class RoleTableIT extends KeyedApiTest {
                 "POST /api/v1/batch/revectorise/run", "POST /api/v1/tasks/{task_id}/cancel",
                 "POST /api/v1/index/{model}/rebuild", "POST /api/v1/playlists", "PUT /api/v1/playlists/{id}",
                 "POST /api/v1/playlists/{id}/mpd", "POST /api/v1/playlists/instant", "POST /api/v1/similar/audio",
-                "POST /api/v1/clustering/run")) {
+                "POST /api/v1/clustering/run", "POST /api/v1/map/run")) {
             TABLE.put(write, Role.WRITE);
         }
         for (String admin : List.of("GET /api/v1/keys", "POST /api/v1/keys", "DELETE /api/v1/keys/{key_id}",

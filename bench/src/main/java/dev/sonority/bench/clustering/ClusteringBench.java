@@ -80,7 +80,7 @@ public final class ClusteringBench {
                 oursInertia, sklearn[1], oursInertia / sklearn[1], smileInertia / sklearn[1]);
     }
 
-    static double[][] generate(int n, int d, int centres, double noise, long seed) {
+    public static double[][] generate(int n, int d, int centres, double noise, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double[][] centre = new double[centres][d];
         for (double[] c : centre) {
@@ -146,7 +146,7 @@ public final class ClusteringBench {
         }
     }
 
-    private static void write(Path path, double[][] data) {
+    public static void write(Path path, double[][] data) {
         ByteBuffer row = ByteBuffer.allocate(data[0].length * Double.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         try (FileChannel out = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             for (double[] r : data) {

@@ -15,7 +15,9 @@ public enum TaskType {
     /** Fills Qdrant from PostgreSQL's search vectors (VECTOR_STORE=qdrant): every model, or those requested. */
     REINDEX("Vector Reindex"),
     /** The clustering search over the library and its playlists (source {@code cluster}). */
-    CLUSTER("Clustering");
+    CLUSTER("Clustering"),
+    /** The library map: a 2-D projection of one model's vectors, stored in {@code song_map}. */
+    MAP("Library Map");
 
     private final String displayName;
 

@@ -1,0 +1,2 @@
+/** The MAP task: projects one model's vectors to 2-D (clustering-core's MapProjection) and stores the map. */
+package dev.sonority.worker.map;
