@@ -18,13 +18,18 @@ export async function render(main) {
     }
   }
 
+  /** Where a playlist came from, in words: "made by hand", or the discovery feature that made it. */
+  function origin(source) {
+    return source === 'manual' ? 'made by hand' : `from ${source}`;
+  }
+
   function card(playlist) {
     const songs = h('div');
     const status = h('span', { role: 'status' });
     const id = encodeURIComponent(playlist.id);
     return h('section', { class: 'card', style: 'margin-bottom:12px', 'data-playlist': playlist.id },
       h('h2', {}, playlist.name),
-      h('p', { class: 'muted' }, `${playlist.song_count} songs · from ${playlist.source}`,
+      h('p', { class: 'muted' }, `${playlist.song_count === 1 ? '1 song' : `${playlist.song_count} songs`} · ${origin(playlist.source)}`,
         playlist.removed_songs ? ` · ${playlist.removed_songs} removed by vacuum` : ''),
       h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false', onclick: async event => {
