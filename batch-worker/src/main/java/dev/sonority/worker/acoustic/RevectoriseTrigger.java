@@ -1,16 +1,11 @@
 package dev.sonority.worker.acoustic;
 
 import dev.sonority.model.embedding.EmbeddingKind;
-import dev.sonority.model.job.JobPublisher;
-import dev.sonority.model.job.JobRequest;
-import dev.sonority.model.job.PublishException;
-import dev.sonority.model.task.TaskStatus;
-import dev.sonority.model.task.TaskTransitions;
 import dev.sonority.model.task.TaskType;
-import dev.sonority.worker.tasks.AnalyzeBatchFinished;
+import dev.sonority.worker.tasks.AnalyzeTaskSucceeded;
+import dev.sonority.worker.tasks.FollowUpTasks;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -29,29 +24,22 @@ class RevectoriseTrigger {
     private static final Logger log = LoggerFactory.getLogger(RevectoriseTrigger.class);
 
     private final JdbcClient jdbc;
-    private final TaskTransitions tasks;
+    private final FollowUpTasks followUps;
     private final AcousticStatisticsStore statistics;
-    private final JobPublisher publisher;
     private final AcousticProperties properties;
 
-    RevectoriseTrigger(JdbcClient jdbc, TaskTransitions tasks, AcousticStatisticsStore statistics,
-            JobPublisher publisher, AcousticProperties properties) {
+    RevectoriseTrigger(JdbcClient jdbc, FollowUpTasks followUps, AcousticStatisticsStore statistics,
+            AcousticProperties properties) {
         this.jdbc = jdbc;
-        this.tasks = tasks;
+        this.followUps = followUps;
         this.statistics = statistics;
-        this.publisher = publisher;
         this.properties = properties;
     }
 
     @EventListener
-    void afterAnalyzeBatch(AnalyzeBatchFinished event) {
-        String status = jdbc.sql("SELECT status FROM task WHERE id = :id").param("id", event.taskId())
-                .query(String.class).optional().orElse(null);
-        if (!TaskStatus.SUCCESS.name().equals(status)) {
-            return;
-        }
+    void afterAnalyzeTask(AnalyzeTaskSucceeded event) {
         try {
-            drift().ifPresent(this::submit);
+            drift().ifPresent(reason -> followUps.start(TaskType.REVECTORISE, "{\"trigger\":\"analyze\"}", reason));
         } catch (RuntimeException e) { // the batch is committed; the next analyze task (or a user) tries again
             log.warn("Could not check the acoustic statistics after task {}: {}", event.taskId(), e.toString());
         }
@@ -76,19 +64,5 @@ class RevectoriseTrigger {
                     base, songs, 100 * change, 100 * properties.restandardiseFraction()));
         }
         return Optional.empty();
-    }
-
-    private void submit(String reason) {
-        UUID id = UUID.randomUUID();
-        if (!tasks.createPending(id, TaskType.REVECTORISE, "{\"trigger\":\"analyze\"}",
-                "Started because the " + reason)) {
-            return; // a re-vectorise task is already pending or running
-        }
-        try {
-            publisher.publishJob(new JobRequest(id, TaskType.REVECTORISE));
-            log.info("Re-vectorising acoustic_features: the {}", reason);
-        } catch (PublishException e) { // the PENDING row stays; task recovery republishes it
-            log.warn("Could not enqueue re-vectorise task {}: {}", id, e.getMessage());
-        }
     }
 }

@@ -1,16 +1,11 @@
 package dev.sonority.worker.map;
 
-import dev.sonority.model.job.JobPublisher;
-import dev.sonority.model.job.JobRequest;
-import dev.sonority.model.job.PublishException;
-import dev.sonority.model.task.TaskStatus;
-import dev.sonority.model.task.TaskTransitions;
 import dev.sonority.model.task.TaskType;
-import dev.sonority.worker.tasks.AnalyzeBatchFinished;
+import dev.sonority.worker.tasks.AnalyzeTaskSucceeded;
+import dev.sonority.worker.tasks.FollowUpTasks;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,14 +28,12 @@ class MapTrigger {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
-    private final TaskTransitions tasks;
-    private final JobPublisher publisher;
+    private final FollowUpTasks followUps;
     private final MapProperties properties;
 
-    MapTrigger(JdbcClient jdbc, TaskTransitions tasks, JobPublisher publisher, MapProperties properties) {
+    MapTrigger(JdbcClient jdbc, FollowUpTasks followUps, MapProperties properties) {
         this.jdbc = jdbc;
-        this.tasks = tasks;
-        this.publisher = publisher;
+        this.followUps = followUps;
         this.properties = properties;
     }
 
@@ -48,12 +41,7 @@ class MapTrigger {
     }
 
     @EventListener
-    void afterAnalyzeBatch(AnalyzeBatchFinished event) {
-        String status = jdbc.sql("SELECT status FROM task WHERE id = :id").param("id", event.taskId())
-                .query(String.class).optional().orElse(null);
-        if (!TaskStatus.SUCCESS.name().equals(status)) {
-            return;
-        }
+    void afterAnalyzeTask(AnalyzeTaskSucceeded event) {
         try {
             // one MAP task at a time: the first drifted model now, the others after the next analyze
             drifted().stream().findFirst().ifPresent(this::submit);
@@ -76,19 +64,9 @@ class MapTrigger {
     }
 
     private void submit(Drift drift) {
-        UUID id = UUID.randomUUID();
         String reason = String.format(Locale.ROOT, "%s map holds %d songs, the library has %d (more than %.0f %% apart)",
                 drift.model(), drift.mapped(), drift.songs(), 100 * properties.refreshFraction());
-        String parameters = JSON.writeValueAsString(Map.of("model", drift.model(), "method", drift.method(),
-                "seed", ThreadLocalRandom.current().nextLong(0, 1L << 31), "trigger", "analyze"));
-        if (!tasks.createPending(id, TaskType.MAP, parameters, "Started because the " + reason)) {
-            return; // a MAP task is already pending or running
-        }
-        try {
-            publisher.publishJob(new JobRequest(id, TaskType.MAP));
-            log.info("Recomputing the library map: the {}", reason);
-        } catch (PublishException e) { // the PENDING row stays; task recovery republishes it
-            log.warn("Could not enqueue map task {}: {}", id, e.getMessage());
-        }
+        followUps.start(TaskType.MAP, JSON.writeValueAsString(Map.of("model", drift.model(), "method", drift.method(),
+                "seed", ThreadLocalRandom.current().nextLong(0, 1L << 31), "trigger", "analyze")), reason);
     }
 }

@@ -3,8 +3,8 @@ package dev.sonority.worker.tasks;
 import java.util.UUID;
 
 /**
- * Published (as a Spring application event) after each analyze batch has committed its songs, so follow-up work
- * that depends on a whole task (re-standardising the acoustic vectors) can check whether the task has ended.
+ * Published (as a Spring application event) after each analyze batch has committed its songs; {@link FollowUpTasks}
+ * turns the one that finds its task ended SUCCESS into {@link AnalyzeTaskSucceeded}.
  */
 public record AnalyzeBatchFinished(UUID taskId) {
 }

@@ -11,8 +11,6 @@ import dev.sonority.testing.TestBroker;
 import dev.sonority.testing.TestDatabase;
 import dev.sonority.worker.SonorityWorkerApplication;
 import dev.sonority.worker.testing.WorkerJobTest;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,15 +43,7 @@ class ClusterJobTest extends WorkerJobTest {
 
     static final TestDatabase DB = TestDatabase.create();
     static final TestBroker MQ = TestBroker.create();
-    static final Path MUSIC;
-
-    static {
-        try {
-            MUSIC = Files.createTempDirectory("sonority-cluster-");
-        } catch (IOException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    static final Path MUSIC = musicFolder("sonority-cluster-");
 
     static final int GROUPS = 4;
     static final int PER_GROUP = 40;

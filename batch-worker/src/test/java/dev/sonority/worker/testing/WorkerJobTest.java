@@ -4,6 +4,9 @@ import dev.sonority.model.job.JobTopology;
 import dev.sonority.testing.JobSubmitter;
 import dev.sonority.testing.TestBroker;
 import dev.sonority.testing.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -32,6 +35,15 @@ public abstract class WorkerJobTest {
     @BeforeEach
     void submitter() {
         support = new JobSubmitter(jdbc, rabbit, topology);
+    }
+
+    /** A new, empty music folder for one test class (its static field). */
+    protected static Path musicFolder(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The properties that isolate one test class: its database, its queue prefix, its music folder. */

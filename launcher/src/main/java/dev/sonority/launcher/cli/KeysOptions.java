@@ -21,6 +21,9 @@ public record KeysOptions(Action action, String argument, String role, URI api, 
 
     public enum Action { ADD, LIST, REVOKE }
 
+    /** The environment variable that holds the admin key the launcher's API commands send. */
+    public static final String ADMIN_KEY_VARIABLE = "SONORITY_ADMIN_KEY";
+
     private static final Set<String> ROLES = Set.of("read", "write", "admin");
     private static final String HELP = "Run ./sonority keys add NAME --role read|write|admin, ./sonority keys list or"
             + " ./sonority keys revoke ID";
@@ -71,7 +74,7 @@ public record KeysOptions(Action action, String argument, String role, URI api, 
         }
         Path stateDir = Path.of(data != null ? data
                 : env.getOrDefault("SONORITY_HOME", projectDir.resolve(".sonority").toString())).toAbsolutePath();
-        String adminKey = env.get("SONORITY_ADMIN_KEY");
+        String adminKey = env.get(ADMIN_KEY_VARIABLE);
         return new KeysOptions(action, positional.isEmpty() ? null : positional.getFirst(), role,
                 api == null ? null : apiUri(api), stateDir, adminKey == null || adminKey.isBlank() ? null : adminKey);
     }

@@ -5,9 +5,7 @@ import dev.sonority.launcher.cli.LauncherOptions;
 import dev.sonority.launcher.client.ApiException;
 import dev.sonority.launcher.client.LibraryTransfer;
 import dev.sonority.launcher.progress.ProgressDisplay;
-import dev.sonority.launcher.state.RunFile;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -28,10 +26,10 @@ public final class ExportCommand {
             throw new LauncherException("The folder " + file.getParent() + " does not exist.",
                     "Export into an existing folder.");
         }
-        RunFile run = RunningInstance.of(options);
+        LibraryTransfer library = RunningInstance.library(options);
         LibraryProgress progress = new LibraryProgress(ProgressDisplay.forStdout(), "Exporting", -1);
         try {
-            new LibraryTransfer(URI.create(run.apiUrl()), System.getenv("SONORITY_ADMIN_KEY")).export(file, progress);
+            library.export(file, progress);
         } catch (ApiException e) {
             progress.finish("failed");
             throw new LauncherException("The export failed: " + e.getMessage(), "Nothing was written to " + file + ".");

@@ -5,10 +5,8 @@ import dev.sonority.launcher.cli.LauncherOptions;
 import dev.sonority.launcher.client.ApiException;
 import dev.sonority.launcher.client.LibraryTransfer;
 import dev.sonority.launcher.progress.ProgressDisplay;
-import dev.sonority.launcher.state.RunFile;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Files;
 import tools.jackson.databind.JsonNode;
 
@@ -27,7 +25,7 @@ public final class ImportCommand {
     }
 
     public int run() throws InterruptedException {
-        RunFile run = RunningInstance.of(options);
+        LibraryTransfer library = RunningInstance.library(options);
         long size;
         try {
             size = Files.size(options.file());
@@ -37,7 +35,7 @@ public final class ImportCommand {
         LibraryProgress progress = new LibraryProgress(ProgressDisplay.forStdout(), "Importing", size);
         JsonNode report;
         try {
-            report = new LibraryTransfer(URI.create(run.apiUrl()), System.getenv("SONORITY_ADMIN_KEY")).importFile(options.file(), progress);
+            report = library.importFile(options.file(), progress);
         } catch (ApiException e) {
             progress.finish("refused");
             throw new LauncherException("The import failed: " + e.getMessage(), "");

@@ -1,7 +1,10 @@
 package dev.sonority.launcher.command;
 
 import dev.sonority.launcher.LauncherException;
+import dev.sonority.launcher.cli.KeysOptions;
 import dev.sonority.launcher.cli.LauncherOptions;
+import dev.sonority.launcher.client.LibraryTransfer;
+import java.net.URI;
 import dev.sonority.launcher.state.RunFile;
 import dev.sonority.launcher.state.StateDir;
 
@@ -9,6 +12,11 @@ import dev.sonority.launcher.state.StateDir;
 final class RunningInstance {
 
     private RunningInstance() {
+    }
+
+    /** The running instance's library export and import, with the admin key of the environment when set. */
+    static LibraryTransfer library(LauncherOptions options) {
+        return new LibraryTransfer(URI.create(of(options).apiUrl()), System.getenv(KeysOptions.ADMIN_KEY_VARIABLE));
     }
 
     static RunFile of(LauncherOptions options) {
